@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Bookiji.Actions.DeployMetadata;
+
+/// <summary>Source-generated JSON for Native AOT; nulls of the optional fields are left out.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DeployRecord))]
+internal sealed partial class DeployMetadataJsonContext : JsonSerializerContext;

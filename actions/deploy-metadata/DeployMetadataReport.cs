@@ -1,0 +1,62 @@
+using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Summary;
+
+namespace Bookiji.Actions.DeployMetadata;
+
+/// <summary>The one place this action writes outputs, log lines and the step summary.</summary>
+internal static class DeployMetadataReport
+{
+    public static async Task WriteAsync(
+        ActionRuntime runtime,
+        DeployMetadataInputs inputs,
+        DeployDecision decision,
+        DeployRecord proposed,
+        string path,
+        CancellationToken cancellationToken)
+    {
+        var core = runtime.Core;
+        var relative = Path.GetRelativePath(runtime.Workspace, path);
+        core.SetOutput("path", relative);
+        core.SetOutput("sha", inputs.Sha);
+        core.SetOutput("created-at", decision.Record.CreatedAt);
+        core.SetOutput("created", decision.Kind == DeployDecisionKind.Create);
+
+        var verb = decision.Kind switch
+        {
+            DeployDecisionKind.Create => "Recorded",
+            DeployDecisionKind.KeepExisting => "Already recorded (kept unchanged)",
+            _ => "Conflict: a different deploy is recorded",
+        };
+        core.Info($"{verb}: {relative}");
+
+        if (!runtime.Summary.IsAvailable)
+        {
+            return;
+        }
+
+        var record = decision.Record;
+        runtime.Summary
+            .AddHeading("Deploy metadata", 2)
+            .AddRaw($"<p>{StepSummary.Escape(verb)}: <code>{StepSummary.Escape(relative)}</code></p>", addEol: true)
+            .AddTable(
+            [
+                [SummaryTableCell.Head("Field"), SummaryTableCell.Head("Value")],
+                ["sha", $"<code>{StepSummary.Escape(record.Sha)}</code>"],
+                ["previewUrl", Link(record.PreviewUrl) + (decision.Kind == DeployDecisionKind.Create ? $" <sub>({StepSummary.Escape(inputs.PreviewUrlSource)})</sub>" : string.Empty)],
+                ["productionUrl", Link(record.ProductionUrl)],
+                ["createdAt", StepSummary.Escape(record.CreatedAt)],
+                ["run", Link(proposed.RunUrl)],
+            ]);
+        if (decision.Kind == DeployDecisionKind.Conflict)
+        {
+            runtime.Summary.AddQuote(StepSummary.Escape(
+                $"This run proposed previewUrl {proposed.PreviewUrl ?? "null"} and productionUrl {proposed.ProductionUrl ?? "null"}; the record was not changed."));
+        }
+
+        runtime.Summary.AddRaw("<p>To roll back, promote the deployment recorded for an earlier SHA (see docs/IMMUTABLE_DEPLOYS.md).</p>", addEol: true);
+        await runtime.Summary.WriteAsync(cancellationToken: cancellationToken);
+    }
+
+    private static string Link(string? url) =>
+        url is null ? "<em>none</em>" : $"<a href=\"{StepSummary.Escape(url)}\">{StepSummary.Escape(url)}</a>";
+}

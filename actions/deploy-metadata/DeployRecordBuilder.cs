@@ -1,0 +1,56 @@
+using System.Globalization;
+using Bookiji.Actions.Core.Context;
+
+namespace Bookiji.Actions.DeployMetadata;
+
+/// <summary>The pure core: inputs, run context and the time → the record and what to do with the existing file.</summary>
+public static class DeployRecordBuilder
+{
+    /// <summary>The brief's timestamp form: ISO-8601 UTC to the second, e.g. <c>2025-12-07T10:00:00Z</c>.</summary>
+    public static string FormatTimestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The file name for a SHA: <c>deploy-{sha}.json</c>.</summary>
+    public static string FileName(string sha) => $"deploy-{sha}.json";
+
+    /// <summary>Builds the record for this run.</summary>
+    public static DeployRecord Build(DeployMetadataInputs inputs, GitHubContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(context);
+        return new DeployRecord
+        {
+            Sha = inputs.Sha,
+            PreviewUrl = inputs.PreviewUrl?.AbsoluteUri,
+            ProductionUrl = inputs.ProductionUrl?.AbsoluteUri,
+            CreatedAt = FormatTimestamp(now),
+            Repository = context.Repository?.ToString(),
+            Ref = NullIfEmpty(context.Ref),
+            EventName = NullIfEmpty(context.EventName),
+            PullRequest = context.PullRequestNumber,
+            RunId = context.RunId == 0 ? null : context.RunId,
+            RunAttempt = context.RunAttempt == 0 ? null : context.RunAttempt,
+            RunUrl = context.RunUrl,
+            Actor = NullIfEmpty(context.Actor),
+        };
+    }
+
+    /// <summary>
+    /// Deploy records are immutable: a re-run for the same deploy keeps the first record (and its
+    /// <c>createdAt</c>); a different deploy under the same SHA is a conflict the caller must report.
+    /// </summary>
+    public static DeployDecision Decide(DeployRecord proposed, DeployRecord? existing)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        if (existing is null)
+        {
+            return new DeployDecision(DeployDecisionKind.Create, proposed);
+        }
+
+        return proposed.DescribesSameDeploy(existing)
+            ? new DeployDecision(DeployDecisionKind.KeepExisting, existing)
+            : new DeployDecision(DeployDecisionKind.Conflict, existing);
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

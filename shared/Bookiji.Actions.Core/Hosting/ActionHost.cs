@@ -1,0 +1,118 @@
+using System.Runtime.InteropServices;
+using Bookiji.Actions.Core.Errors;
+using Bookiji.Actions.Core.Toolkit;
+
+namespace Bookiji.Actions.Core.Hosting;
+
+/// <summary>
+/// The one top-level handler every action runs under: it turns failures into <c>::error</c> annotations
+/// and applies the brief's non-blocking policy (exit 0 on the action's own failures unless the step sets
+/// <c>fail-on-error: true</c>).
+/// </summary>
+public static class ActionHost
+{
+    /// <summary>The input every action accepts to make its own failures fail the step.</summary>
+    public const string FailOnErrorInput = "fail-on-error";
+
+    /// <summary>Entry point for <c>Main</c>: runs over the real process and stops cleanly on SIGTERM/SIGINT.</summary>
+    public static async Task<int> RunMainAsync(IAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        using var cancellation = new CancellationTokenSource();
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
+        using var runtime = ActionRuntime.FromProcess();
+        return await RunAsync(action, runtime, cancellation.Token);
+    }
+
+    /// <summary>Runs <paramref name="action"/> once and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(IAction action, ActionRuntime runtime, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(runtime);
+        var core = runtime.Core;
+        var failOnError = ReadFailOnError(core, action.Name);
+        var failed = false;
+        try
+        {
+            if (runtime.GitHub.PayloadProblem is { } problem)
+            {
+                core.Warning(problem, new AnnotationProperties { Title = $"{action.Name}: event payload" });
+            }
+
+            await action.RunAsync(runtime, cancellationToken);
+        }
+        catch (InputException ex)
+        {
+            failed = true;
+            foreach (var error in ex.Errors)
+            {
+                core.Error(error.Message, new AnnotationProperties { Title = $"{action.Name}: invalid input '{error.Input}'" });
+            }
+        }
+        catch (ActionException ex)
+        {
+            failed = true;
+            core.Error(ex.Message, new AnnotationProperties { Title = $"{action.Name}: {ex.Title ?? "failed"}" });
+            if (ex.InnerException is not null)
+            {
+                core.Debug(ex.InnerException.ToString());
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            failed = true;
+            core.Error("The action was cancelled before it finished; outputs may be incomplete.", new AnnotationProperties { Title = $"{action.Name}: cancelled" });
+        }
+#pragma warning disable CA1031 // The host is the one place that must catch everything and report it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            failed = true;
+            core.Error(
+                $"Unexpected {ex.GetType().Name}: {ex.Message}. This is a bug in Bookiji Actions; re-run with debug logging (RUNNER_DEBUG=1) for the stack trace and report it.",
+                new AnnotationProperties { Title = $"{action.Name}: unexpected error" });
+            core.Debug(ex.ToString());
+        }
+
+        if (failed && failOnError)
+        {
+            return 1;
+        }
+
+        if (failed)
+        {
+            core.Info($"{action.Name}: the step continues (non-blocking); set '{FailOnErrorInput}: true' to fail it on errors.");
+        }
+
+        return core.ExitCode;
+    }
+
+    private static bool ReadFailOnError(ActionCore core, string actionName)
+    {
+        var text = core.GetInput(FailOnErrorInput);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (ActionCore.ParseYamlBoolean(text) is { } value)
+        {
+            return value;
+        }
+
+        // A typo here must not silently turn a gate off: treat it as a request to fail.
+        core.Error(
+            $"Input '{FailOnErrorInput}' must be a YAML 1.2 boolean (true | True | TRUE | false | False | FALSE); got '{text}'. Treating it as true.",
+            new AnnotationProperties { Title = $"{actionName}: invalid input '{FailOnErrorInput}'" });
+        return true;
+    }
+}

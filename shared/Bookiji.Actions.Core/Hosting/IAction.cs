@@ -1,0 +1,15 @@
+namespace Bookiji.Actions.Core.Hosting;
+
+/// <summary>
+/// One action: parse its inputs from the runtime, run its pure core, write outputs, files and summary.
+/// Throw <see cref="Errors.InputException"/> or <see cref="Errors.ActionException"/> for failures the user can fix;
+/// <see cref="ActionHost"/> turns them into annotations and applies the non-blocking policy.
+/// </summary>
+public interface IAction
+{
+    /// <summary>The action's folder name under <c>actions/</c>, e.g. <c>deploy-metadata</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Runs the action once.</summary>
+    Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken);
+}
