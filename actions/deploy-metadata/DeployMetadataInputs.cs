@@ -49,9 +49,20 @@ public sealed partial record DeployMetadataInputs(
         }
 
         var production = reader.HttpUrl("production-url", envFallback: "PRODUCTION_URL");
+        RefuseCredentials(reader, "preview-url", preview);
+        RefuseCredentials(reader, "production-url", production);
         var outputDir = runtime.ResolvePath(reader.String("output-dir", defaultValue: DefaultOutputDirectory)!);
         reader.ThrowIfInvalid();
         return new DeployMetadataInputs(sha, preview, previewSource, production, outputDir);
+    }
+
+    /// <summary>The record is an artifact anyone can read: a URL carrying a user or password must not go into it.</summary>
+    private static void RefuseCredentials(InputReader reader, string input, Uri? url)
+    {
+        if (url is { UserInfo.Length: > 0 })
+        {
+            reader.AddError(input, $"Input '{input}' must not contain credentials (user:password@); the record is a public build artifact. Pass the bare URL.");
+        }
     }
 
     /// <summary>The <c>baseUrl</c> of an ephemeral-env descriptor; a missing file is silent, a bad one a warning.</summary>
