@@ -1,0 +1,23 @@
+# One image for every Bookiji action. Each action.yml points here (image: ../../Dockerfile) because the
+# runner builds with the Dockerfile's own folder as context, and only the repository root can reach
+# shared/Bookiji.Actions.Core. Each action is published with Native AOT and lands at /actions/<name>.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends clang zlib1g-dev \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY shared/Bookiji.Actions.Core/Bookiji.Actions.Core.csproj shared/Bookiji.Actions.Core/
+COPY actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj actions/deploy-metadata/
+RUN dotnet restore actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj -r linux-x64
+COPY shared/ shared/
+COPY actions/ actions/
+RUN dotnet publish actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj -c Release -r linux-x64 --no-restore -o /out/deploy-metadata
+
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
+LABEL org.opencontainers.image.title="bookiji-actions" \
+      org.opencontainers.image.description="Bookiji Actions: Level 4 CI/CD actions as .NET 10 Native AOT programs"
+COPY --from=build /out/deploy-metadata/deploy-metadata /actions/deploy-metadata
+# The runner overrides the entrypoint per action (runs.entrypoint); this default lists what is here.
+ENTRYPOINT ["/bin/sh", "-c", "echo 'Bookiji Actions image: run one of' /actions/*; exit 2"]

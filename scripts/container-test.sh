@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the real root Dockerfile with podman (no Docker engine needed) and runs each built action's
+# container exactly as the Actions runner does, checking its files and outputs.
+#   usage: scripts/container-test.sh        (CONTAINER_WORK=/path to move the image cache)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/scripts/lib/podman.sh"
+t0=$(date +%s); step() { echo "== [$(( $(date +%s) - t0 ))s] $*"; }
+fail() { echo "container-test: FAIL: $*" >&2; exit 1; }
+
+ensure_podman
+ensure_base_images
+step "building $root/Dockerfile"
+image=localhost/bookiji-actions:test
+build_actions_image "$root" "$image"
+pm image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep bookiji-actions || true
+
+passed=0; failed=0
+check() { if eval "$2"; then passed=$((passed+1)); echo "ok - $1"; else failed=$((failed+1)); echo "not ok - $1"; fi; }
+
+step "deploy-metadata: pull_request run with an ephemeral-env descriptor"
+run=$(mktemp -d); trap 'rm -rf "$run"' EXIT
+mkdir -p "$run/workspace" "$run/workflow"
+echo '{"appEnv":"pr_7","baseUrl":"https://pr-7.bookiji.com"}' > "$run/workspace/.ephemeral-env.json"
+echo '{"action":"synchronize","number":7,"pull_request":{"number":7}}' > "$run/workflow/event.json"
+sha=9fceb02d0ae598e95dc970b74767f19372d61af8
+run_action "$image" deploy-metadata "$run" \
+  -e GITHUB_SHA=$sha -e GITHUB_REPOSITORY=bookiji/bookiji -e GITHUB_RUN_ID=99 -e GITHUB_EVENT_NAME=pull_request \
+  -e INPUT_SHA= -e INPUT_PREVIEW-URL= -e INPUT_PRODUCTION-URL=https://www.bookiji.com \
+  -e INPUT_EPHEMERAL-ENV-FILE=.ephemeral-env.json -e INPUT_OUTPUT-DIR=deploy-metadata -e INPUT_FAIL-ON-ERROR=false \
+  > "$run/log" 2>&1 || fail "the container exited non-zero: $(cat "$run/log")"
+record="$run/workspace/deploy-metadata/deploy-$sha.json"
+check "record written at deploy-metadata/deploy-<sha>.json" "[ -f '$record' ]"
+check "record has the brief's fields" "grep -q '\"sha\": \"$sha\"' '$record' && grep -q '\"previewUrl\": \"https://pr-7.bookiji.com/\"' '$record' && grep -q '\"productionUrl\": \"https://www.bookiji.com/\"' '$record' && grep -qE '\"createdAt\": \"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z\"' '$record'"
+check "output path (heredoc)" "grep -qx 'deploy-metadata/deploy-$sha.json' '$run/file_commands/set_output' && grep -q '^path<<ghadelimiter_' '$run/file_commands/set_output'"
+check "output sha" "grep -A1 '^sha<<ghadelimiter_' '$run/file_commands/set_output' | grep -qx '$sha'"
+check "step summary written" "grep -q '<h2>Deploy metadata</h2>' '$run/file_commands/step_summary'"
+
+step "deploy-metadata: bad input is an annotation naming it, exit 0 (non-blocking)"
+run2=$(mktemp -d); trap 'rm -rf "$run" "$run2"' EXIT
+code=0
+run_action "$image" deploy-metadata "$run2" -e GITHUB_SHA=$sha -e INPUT_SHA=abc123 > "$run2/log" 2>&1 || code=$?
+check "exit 0 on bad input" "[ $code -eq 0 ]"
+check "error annotation names the input" "grep -q \"^::error title=deploy-metadata%3A invalid input 'sha'::\" '$run2/log'"
+check "nothing written" "[ ! -e '$run2/workspace/deploy-metadata' ]"
+
+step "done"
+echo "container-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,98 @@
+# Podman on a machine without a Docker engine or registry (see docs/containers.md).
+# Source it; it defines `pm` and makes sure the stand-in base images exist. Idempotent and cached:
+# the first run takes ~2 minutes (apt, debootstrap, stand-ins), later runs seconds.
+set -euo pipefail
+CONTAINER_WORK=${CONTAINER_WORK:-/var/tmp/bookiji-containers}
+mkdir -p "$CONTAINER_WORK"
+
+ensure_podman() {
+  local missing=()
+  for tool in podman runc debootstrap; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing ${missing[*]} (podman buildah runc debootstrap) from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null
+    apt-get install -y -q podman buildah runc debootstrap >/dev/null
+  fi
+  # runc, not crun (crun 1.8 refuses hybrid cgroups); ulimits within the hard limits (podman's defaults get EPERM).
+  local nofile nproc
+  nofile=$(ulimit -Hn); nproc=$(ulimit -Hu)
+  if [ "$nproc" = unlimited ] || [ "$nproc" -gt 32768 ]; then nproc=32768; fi
+  if [ "$nofile" = unlimited ] || [ "$nofile" -gt 1048576 ]; then nofile=1048576; fi
+  cat > "$CONTAINER_WORK/containers.conf" <<CONF
+[containers]
+default_ulimits = ["nofile=$nofile:$nofile", "nproc=$nproc:$nproc"]
+[engine]
+runtime = "runc"
+CONF
+  export CONTAINERS_CONF=$CONTAINER_WORK/containers.conf
+}
+
+# Storage by flags: CONTAINERS_STORAGE_CONF makes every `podman run` hang 20 s here.
+pm() { podman --root "$CONTAINER_WORK/storage" --runroot "$CONTAINER_WORK/run" "$@"; }
+
+has_image() { pm image exists "$1" 2>/dev/null; }
+
+ensure_base_images() {
+  if ! has_image localhost/debian-base:bookworm; then
+    echo "== base image from debootstrap (bookworm, minbase)"
+    local mirror rootfs
+    mirror=${MIRROR:-$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)}
+    mirror=${mirror:-http://deb.debian.org/debian}
+    rootfs=$CONTAINER_WORK/rootfs
+    rm -rf "$rootfs"
+    debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >/dev/null
+    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
+    tar -C "$rootfs" -c . | pm import --change 'CMD ["/bin/bash"]' - localhost/debian-base:bookworm >/dev/null
+    rm -rf "$rootfs"
+  fi
+  if ! has_image mcr.microsoft.com/dotnet/runtime-deps:10.0 || ! has_image mcr.microsoft.com/dotnet/sdk:10.0; then
+    echo "== stand-ins for mcr.microsoft.com/dotnet/{runtime-deps,sdk}:10.0 (no registry is reachable)"
+    local ctx=$CONTAINER_WORK/sdkctx
+    rm -rf "$ctx"; mkdir -p "$ctx/extra-ca"
+    # The egress proxy re-signs TLS: without its CA, restore inside the build fails with NU1301.
+    cp /usr/local/share/ca-certificates/*.crt "$ctx/extra-ca/" 2>/dev/null || true
+    cat > "$ctx/Containerfile" <<'CF'
+FROM localhost/debian-base:bookworm AS runtime-deps
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates libicu72 libssl3 zlib1g \
+      libstdc++6 libgcc-s1 tzdata && rm -rf /var/lib/apt/lists/*
+COPY extra-ca/ /usr/local/share/ca-certificates/
+RUN update-ca-certificates
+ENV APP_UID=1654 DOTNET_RUNNING_IN_CONTAINER=true
+FROM runtime-deps AS sdk
+RUN cp -a /hostdotnet /usr/share/dotnet && ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
+ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 NUGET_CERT_REVOCATION_MODE=offline
+CF
+    local dotnet_root
+    dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+    pm build -q --pull=never --network host --target runtime-deps -t mcr.microsoft.com/dotnet/runtime-deps:10.0 "$ctx" >/dev/null
+    pm build -q --pull=never --network host --target sdk -v "$dotnet_root:/hostdotnet:ro" -t mcr.microsoft.com/dotnet/sdk:10.0 "$ctx" >/dev/null
+  fi
+}
+
+# Builds the repository's root Dockerfile exactly as the runner would (context: the repository root).
+build_actions_image() {
+  local root=$1 tag=$2
+  pm build -q --pull=never --network host -f "$root/Dockerfile" -t "$tag" "$root" >/dev/null
+}
+
+# Runs one action's container the way actions/runner runs a Docker action: the workspace, file commands,
+# workflow (event.json) and home mounted at /github/..., inputs as INPUT_ variables, entrypoint per action.
+# usage: run_action IMAGE NAME RUN_DIR [-e VAR=VALUE ...]
+run_action() {
+  local image=$1 name=$2 dir=$3; shift 3
+  mkdir -p "$dir/workspace" "$dir/file_commands" "$dir/workflow" "$dir/home"
+  [ -f "$dir/workflow/event.json" ] || echo '{}' > "$dir/workflow/event.json"
+  : > "$dir/file_commands/set_output"; : > "$dir/file_commands/set_env"; : > "$dir/file_commands/step_summary"
+  : > "$dir/file_commands/add_path"; : > "$dir/file_commands/save_state"
+  pm run --rm --network host --workdir /github/workspace --entrypoint "/actions/$name" \
+    -e HOME=/github/home -e GITHUB_WORKSPACE=/github/workspace -e GITHUB_ACTIONS=true -e CI=true \
+    -e GITHUB_EVENT_PATH=/github/workflow/event.json \
+    -e GITHUB_OUTPUT=/github/file_commands/set_output -e GITHUB_ENV=/github/file_commands/set_env \
+    -e GITHUB_PATH=/github/file_commands/add_path -e GITHUB_STATE=/github/file_commands/save_state \
+    -e GITHUB_STEP_SUMMARY=/github/file_commands/step_summary \
+    "$@" \
+    -v "$dir/workspace":/github/workspace -v "$dir/file_commands":/github/file_commands \
+    -v "$dir/workflow":/github/workflow -v "$dir/home":/github/home \
+    "$image"
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Testing;
+using Bookiji.Actions.Testing.Runner;
+
+namespace Bookiji.Actions.Tests.Repository;
+
+/// <summary>Every action folder follows the house rules the runner and our users depend on.</summary>
+[TestFixture]
+public sealed partial class ActionConventionsTests
+{
+    private static IEnumerable<string> ActionNames() =>
+        Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "actions")).Select(Path.GetFileName).OfType<string>().Order();
+
+    [Test]
+    public void AtLeastTheFoundationActionExists() => Assert.That(ActionNames(), Does.Contain("deploy-metadata"));
+
+    [TestCaseSource(nameof(ActionNames))]
+    public void Manifest_PointsAtTheRootDockerfileAndItsOwnEntrypoint(string name)
+    {
+        var manifest = ActionManifest.Load(RepositoryLayout.Action(name));
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "Dockerfile"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(manifest.Using, Is.EqualTo("docker"));
+            Assert.That(manifest.Image, Is.EqualTo("../../Dockerfile"), "a per-action Dockerfile cannot reach shared/ (the build context is its folder)");
+            Assert.That(manifest.Entrypoint, Is.EqualTo($"/actions/{name}"));
+            Assert.That(dockerfile, Does.Contain($" /actions/{name}\n"), "the image must hold the entrypoint");
+            Assert.That(File.Exists(Path.Combine(RepositoryLayout.Action(name), "README.md")), Is.True, "each action documents itself");
+        });
+    }
+
+    [TestCaseSource(nameof(ActionNames))]
+    public void Inputs_AreKebabCase_AndIncludeFailOnError(string name)
+    {
+        var manifest = ActionManifest.Load(RepositoryLayout.Action(name));
+        Assert.Multiple(() =>
+        {
+            foreach (var input in manifest.Inputs)
+            {
+                Assert.That(input.Name, Does.Match("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"), $"input '{input.Name}'");
+                Assert.That(input.Description, Is.Not.Empty, $"input '{input.Name}' needs a description");
+            }
+
+            Assert.That(manifest.Inputs.Select(i => i.Name), Does.Contain(ActionHost.FailOnErrorInput));
+        });
+    }
+
+    [Test]
+    public void Workflows_UseOnlyDeclaredInputsAndOutputsOfLocalActions()
+    {
+        var problems = new List<string>();
+        var checkedInputs = 0;
+        foreach (var workflow in Directory.GetFiles(Path.Combine(RepositoryLayout.Root, ".github", "workflows"), "*.yml"))
+        {
+            var text = File.ReadAllText(workflow);
+            var stepActions = new Dictionary<string, ActionManifest>();
+            foreach (Match step in LocalUse().Matches(text))
+            {
+                var manifest = ActionManifest.Load(Path.Combine(RepositoryLayout.Root, step.Groups["path"].Value));
+                var declared = manifest.Inputs.Select(i => i.Name).ToHashSet();
+                foreach (Match key in WithKey().Matches(step.Groups["with"].Value))
+                {
+                    checkedInputs++;
+                    if (!declared.Contains(key.Groups[1].Value))
+                    {
+                        problems.Add($"{Path.GetFileName(workflow)}: {step.Groups["path"].Value} has no input '{key.Groups[1].Value}'");
+                    }
+                }
+
+                if (step.Groups["id"].Success)
+                {
+                    stepActions[step.Groups["id"].Value] = manifest;
+                }
+            }
+
+            foreach (Match use in OutputUse().Matches(text))
+            {
+                if (stepActions.TryGetValue(use.Groups[1].Value, out var manifest) && !manifest.Outputs.Contains(use.Groups[2].Value))
+                {
+                    problems.Add($"{Path.GetFileName(workflow)}: step '{use.Groups[1].Value}' has no output '{use.Groups[2].Value}'");
+                }
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problems, Is.Empty);
+            Assert.That(checkedInputs, Is.GreaterThan(0), "the check must have found the workflows' local action steps");
+        });
+    }
+
+    // A step: optional "id:" line, "uses: ./actions/x", optional "with:" block (indented deeper).
+    [GeneratedRegex(@"(?:id:\s*(?<id>[\w-]+)\s*\n(?:\s+[^\n]*\n)*?)?\s+uses:\s*\./(?<path>actions/[\w-]+)\s*\n(?:\s+with:\s*\n(?<with>(?:\s{8,}[^\n]*\n)*))?")]
+    private static partial Regex LocalUse();
+
+    [GeneratedRegex(@"^\s+([a-z][\w-]*):", RegexOptions.Multiline)]
+    private static partial Regex WithKey();
+
+    [GeneratedRegex(@"steps\.([\w-]+)\.outputs\.([\w-]+)")]
+    private static partial Regex OutputUse();
+}
