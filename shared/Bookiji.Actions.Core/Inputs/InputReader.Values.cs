@@ -32,22 +32,9 @@ public sealed partial class InputReader
     /// A duration such as <c>30s</c>, <c>15m</c>, <c>6h</c>, <c>7d</c>, <c>250ms</c> (a bare number is seconds),
     /// within [<paramref name="min"/>, <paramref name="max"/>].
     /// </summary>
-    public TimeSpan Duration(string input, TimeSpan defaultValue, TimeSpan min, TimeSpan max, string? envFallback = null)
-    {
-        var text = Raw(input, envFallback);
-        if (text is null)
-        {
-            return defaultValue;
-        }
-
-        if (TryParseDuration(text, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        AddError(input, $"{Describe(input, envFallback)} must be a duration like 250ms, 30s, 15m, 6h or 7d, from {min} to {max}; got '{text}'.");
-        return defaultValue;
-    }
+    public TimeSpan Duration(string input, TimeSpan defaultValue, TimeSpan min, TimeSpan max, string? envFallback = null) =>
+        Parsed(input, envFallback, defaultValue, $"a duration like 250ms, 30s, 15m, 6h or 7d, from {min} to {max}", text =>
+            TryParseDuration(text, out var value) && value >= min && value <= max ? (true, value) : (false, defaultValue));
 
     /// <summary>Parses <c>250ms</c>, <c>30s</c>, <c>15m</c>, <c>6h</c>, <c>7d</c>, <c>2w</c> or bare seconds.</summary>
     public static bool TryParseDuration(string text, out TimeSpan value)

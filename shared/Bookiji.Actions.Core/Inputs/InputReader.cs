@@ -65,76 +65,49 @@ public sealed partial class InputReader
     }
 
     /// <summary>A boolean in the YAML 1.2 core-schema spellings (true|True|TRUE|false|False|FALSE).</summary>
-    public bool Boolean(string input, bool defaultValue, string? envFallback = null)
-    {
-        var text = Raw(input, envFallback);
-        if (text is null)
-        {
-            return defaultValue;
-        }
-
-        if (ActionCore.ParseYamlBoolean(text) is { } value)
-        {
-            return value;
-        }
-
-        AddError(input, $"{Describe(input, envFallback)} must be a YAML 1.2 boolean (true | True | TRUE | false | False | FALSE); got '{text}'.");
-        return defaultValue;
-    }
+    public bool Boolean(string input, bool defaultValue, string? envFallback = null) =>
+        Parsed(input, envFallback, defaultValue, "a YAML 1.2 boolean (true | True | TRUE | false | False | FALSE)", text =>
+            ActionCore.ParseYamlBoolean(text) is { } value ? (true, value) : (false, defaultValue));
 
     /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public int Integer(string input, int defaultValue, int min, int max, string? envFallback = null)
-    {
-        var text = Raw(input, envFallback);
-        if (text is null)
-        {
-            return defaultValue;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        AddError(input, $"{Describe(input, envFallback)} must be a whole number from {min} to {max}; got '{text}'.");
-        return defaultValue;
-    }
+    public int Integer(string input, int defaultValue, int min, int max, string? envFallback = null) =>
+        Parsed(input, envFallback, defaultValue, $"a whole number from {min} to {max}", text =>
+            int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+                ? (true, value) : (false, defaultValue));
 
     /// <summary>A decimal number within [<paramref name="min"/>, <paramref name="max"/>] (invariant culture, '.' as separator).</summary>
-    public double Number(string input, double defaultValue, double min, double max, string? envFallback = null)
-    {
-        var text = Raw(input, envFallback);
-        if (text is null)
-        {
-            return defaultValue;
-        }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        AddError(input, $"{Describe(input, envFallback)} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}; got '{text}'.");
-        return defaultValue;
-    }
+    public double Number(string input, double defaultValue, double min, double max, string? envFallback = null) =>
+        Parsed(input, envFallback, defaultValue, string.Create(CultureInfo.InvariantCulture, $"a number from {min} to {max}"), text =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= min && value <= max
+                ? (true, value) : (false, defaultValue));
 
     /// <summary>One of <paramref name="allowed"/> (compared case-insensitively, returned as listed).</summary>
     public string Choice(string input, string defaultValue, IReadOnlyList<string> allowed, string? envFallback = null)
     {
         ArgumentNullException.ThrowIfNull(allowed);
+        return Parsed(input, envFallback, defaultValue, $"one of {string.Join(" | ", allowed)}", text =>
+            allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) is { } match ? (true, match) : (false, defaultValue));
+    }
+
+    /// <summary>
+    /// The shared shape of every typed input: absent → the default; present and valid → the value;
+    /// present and invalid → an error saying what the input accepts, and the default.
+    /// </summary>
+    private T Parsed<T>(string input, string? envFallback, T defaultValue, string accepts, Func<string, (bool Ok, T Value)> parse)
+    {
         var text = Raw(input, envFallback);
         if (text is null)
         {
             return defaultValue;
         }
 
-        var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
-        if (match is not null)
+        var (ok, value) = parse(text);
+        if (ok)
         {
-            return match;
+            return value;
         }
 
-        AddError(input, $"{Describe(input, envFallback)} must be one of {string.Join(" | ", allowed)}; got '{text}'.");
+        AddError(input, $"{Describe(input, envFallback)} must be {accepts}; got '{text}'.");
         return defaultValue;
     }
 
