@@ -1,0 +1,42 @@
+using Bookiji.Actions.EphemeralEnv.Naming;
+using Npgsql;
+
+namespace Bookiji.Actions.EphemeralEnv.Database;
+
+public sealed partial class SchemaManager
+{
+    /// <summary>Takes the environment's transaction-scoped advisory lock (released at commit or rollback).</summary>
+    internal static async Task LockAsync(NpgsqlConnection connection, EnvironmentNames names, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection);
+        command.Parameters.AddWithValue("key", names.LockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The schema's comment when it exists (the comment may be null); <c>null</c> when there is no such schema.</summary>
+    private static Task<(string? Comment, bool Exists)?> SchemaCommentAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken) =>
+        CommentAsync(connection, "SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = @name", schema, cancellationToken);
+
+    private static Task<(string? Comment, bool Exists)?> RoleCommentAsync(NpgsqlConnection connection, string role, CancellationToken cancellationToken) =>
+        CommentAsync(connection, "SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = @name", role, cancellationToken);
+
+    private static async Task<(string? Comment, bool Exists)?> CommentAsync(NpgsqlConnection connection, string sql, string name, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("name", name);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return (reader.IsDBNull(0) ? null : reader.GetString(0), true);
+    }
+
+    /// <summary>Runs DDL built only from validated, quoted identifiers and quoted literals.</summary>
+    internal static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,4 @@
+using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.EphemeralEnv;
+
+return await ActionHost.RunMainAsync(new EphemeralEnvAction());
