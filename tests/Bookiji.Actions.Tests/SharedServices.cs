@@ -8,6 +8,7 @@ public sealed class SharedServices
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static PostgresServer? _postgres;
+    private static RedisServer? _redis;
 
     /// <summary>The run's PostgreSQL server.</summary>
     public static async Task<PostgresServer> PostgresAsync()
@@ -23,12 +24,31 @@ public sealed class SharedServices
         }
     }
 
+    /// <summary>The run's Redis server.</summary>
+    public static async Task<RedisServer> RedisAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            return _redis ??= await RedisServer.StartAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
     [OneTimeTearDown]
     public async Task StopAll()
     {
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
         }
     }
 }

@@ -45,14 +45,23 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource)
                 continue;
             }
 
-            try
+            foreach (var statement in SqlScript.Split(file.Sql))
             {
-                await SchemaManager.ExecuteAsync(connection, file.Sql, cancellationToken);
-            }
-            catch (PostgresException ex)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return new MigrationReport(applied, skipped, changed, new MigrationFailure(file.Name, LineOf(file.Sql, ex), ex.SqlState, ex.MessageText));
+                try
+                {
+                    await SchemaManager.ExecuteAsync(connection, statement.Text, cancellationToken);
+                }
+                catch (PostgresException ex)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    // The server's position counts from the start of the statement as sent; errors without
+                    // one (constraint violations, ...) point at the statement's first non-blank character.
+                    var at = ex.Position > 0
+                        ? statement.Offset + ex.Position - 1
+                        : statement.Offset + (statement.Text.Length - statement.Text.TrimStart().Length);
+                    var line = SqlScript.LineAt(file.Sql, at);
+                    return new MigrationReport(applied, skipped, changed, new MigrationFailure(file.Name, line, ex.SqlState, ex.MessageText));
+                }
             }
 
             await using (var insert = new NpgsqlCommand($"INSERT INTO {table} (name, checksum) VALUES (@name, @checksum)", connection))
@@ -67,18 +76,6 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource)
         }
 
         return new MigrationReport(applied, skipped, changed, null);
-    }
-
-    /// <summary>
-    /// The file line of an error: Npgsql sends each statement of a file separately, so the server's position
-    /// counts from the start of the failing statement, which is located in the file first.
-    /// </summary>
-    internal static int LineOf(string sql, PostgresException error)
-    {
-        var statement = error.BatchCommand?.CommandText?.Trim();
-        var offset = string.IsNullOrEmpty(statement) ? 0 : Math.Max(0, sql.IndexOf(statement, StringComparison.Ordinal));
-        var index = Math.Min(sql.Length, offset + Math.Max(0, error.Position - 1));
-        return sql.AsSpan(0, index).Count('\n') + 1;
     }
 
     private static async Task<string?> RecordedChecksumAsync(NpgsqlConnection connection, string table, string name, CancellationToken cancellationToken)

@@ -1,0 +1,101 @@
+using Bookiji.Actions.Testing;
+using Bookiji.Actions.Testing.Services;
+using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
+
+namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;
+
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class EphemeralEnvBadInputTests
+{
+    [TestCase("pr_1; DROP SCHEMA public")]
+    [TestCase("pr_1\" CASCADE --")]
+    [TestCase("pr_ü")]
+    public async Task HostileAppEnv_IsRejected_AndNothingExecuted(string appEnv)
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        var before = await ScalarAsync<long>("SELECT count(*) FROM pg_namespace");
+        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["app-env"] = appEnv });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(result.ExitCode, Is.Zero);
+            Assert.That(result.Annotations("error").Single().Properties["title"], Is.EqualTo("ephemeral-env: invalid input 'app-env'"));
+            Assert.That(await SchemaExistsAsync("public"), Is.True);
+            Assert.That(await ScalarAsync<long>("SELECT count(*) FROM pg_namespace"), Is.LessThanOrEqualTo(before + 20), "no schema made for this input");
+            Assert.That(File.Exists(Path.Combine(result.Workspace, ".ephemeral-env.json")), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task WrongPassword_IsNamed_DescriptorStillWritten_AndNoSecretAnywhere()
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        var badUrl = server.DatabaseUrl.Replace(new Uri(server.DatabaseUrl).UserInfo, "postgres:Sup3rS3cretWrong", StringComparison.Ordinal);
+        var result = await RunAsync(dir, [], NewPullRequest(), env: new() { ["DATABASE_URL"] = badUrl });
+        var error = result.Annotations("error").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero);
+            Assert.That(error.Message, Does.Contain("wrong password").And.Contain("schemaCreated: false"));
+            Assert.That(SecretScan.Find(dir.Path, result.Log, "Sup3rS3cretWrong", badUrl), Is.Empty);
+            Assert.That(result.Masks, Does.Contain("Sup3rS3cretWrong"));
+        });
+    }
+
+    [Test]
+    public async Task UnreachableDatabase_IsNamed_AndDescriptorSaysNotCreated()
+    {
+        using var dir = new TemporaryDirectory();
+        var url = $"postgres://app:pw-never-shown@127.0.0.1:{FreePort.Next()}/app";
+        var result = await RunAsync(dir, new() { ["database-url"] = url, ["fail-on-error"] = "true" }, NewPullRequest());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1), "fail-on-error turns the failure into a failed step");
+            Assert.That(result.Annotations("error").Single().Message, Does.Contain("Could not connect to PostgreSQL at 127.0.0.1"));
+            Assert.That(File.ReadAllText(Path.Combine(result.Workspace, ".ephemeral-env.json")), Does.Contain("\"schemaCreated\": false"));
+            Assert.That(SecretScan.Find(dir.Path, result.Log, "pw-never-shown", url), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task MissingPrivilege_IsNamed()
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        var role = $"weak_{Guid.NewGuid():N}"[..20];
+        await ExecuteAsync($"CREATE ROLE {role} LOGIN PASSWORD 'weakpw'; REVOKE CREATE ON DATABASE postgres FROM PUBLIC");
+        var uri = new Uri(server.DatabaseUrl);
+        var result = await RunAsync(dir, new() { ["database-url"] = $"postgres://{role}:weakpw@{uri.Host}:{uri.Port}/postgres" }, NewPullRequest());
+        Assert.That(result.Annotations("error").Single().Message, Does.Contain("lacks a privilege").And.Contain("Grant CREATE"));
+    }
+
+    [Test]
+    public async Task EveryBadInput_IsReportedAtOnce()
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await RunAsync(dir, new()
+        {
+            ["mode"] = "explode",
+            ["database-url"] = "mysql://root:pw@db/x",
+            ["schema-prefix"] = "Bad-Prefix",
+            ["ttl"] = "forever",
+            ["create-role"] = "yes",
+            ["migrations-path"] = "no/such/folder",
+        }, NewPullRequest());
+        Assert.That(result.Annotations("error").Select(e => e.Properties["title"]), Is.EquivalentTo(new[]
+        {
+            "ephemeral-env: invalid input 'mode'", "ephemeral-env: invalid input 'schema-prefix'", "ephemeral-env: invalid input 'database-url'",
+            "ephemeral-env: invalid input 'create-role'", "ephemeral-env: invalid input 'migrations-path'", "ephemeral-env: invalid input 'ttl'",
+        }));
+    }
+
+    [Test]
+    public async Task NoPullRequestAndNoAppEnv_IsAClearError()
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await RunAsync(dir, []);
+        Assert.That(result.Annotations("error").Single().Message, Does.Contain("required outside pull_request events"));
+    }
+}

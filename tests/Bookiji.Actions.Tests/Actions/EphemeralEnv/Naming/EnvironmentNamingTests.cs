@@ -1,0 +1,83 @@
+using System.Text;
+using Bookiji.Actions.EphemeralEnv.Naming;
+
+namespace Bookiji.Actions.Tests.Actions.EphemeralEnv.Naming;
+
+[TestFixture]
+public sealed class EnvironmentNamingTests
+{
+    [Test]
+    public void Build_PullRequest_GivesTheBriefsNames()
+    {
+        var (names, error) = EnvironmentNaming.Build("pr_123", "bookiji_", "https://pr-{number}.bookiji.com", "bookiji:", 123, "feature/booking");
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.Null);
+            Assert.That(names!.SchemaName, Is.EqualTo("bookiji_pr_123"));
+            Assert.That(names.RoleName, Is.EqualTo("bookiji_pr_123_owner"));
+            Assert.That(names.BaseUrl!.AbsoluteUri, Is.EqualTo("https://pr-123.bookiji.com/"));
+            Assert.That(names.RedisNamespace, Is.EqualTo("bookiji:pr_123"));
+        });
+    }
+
+    [TestCase("pr_1; DROP SCHEMA public")]
+    [TestCase("pr_1\"")]
+    [TestCase("pr_1'")]
+    [TestCase("PR_1")]
+    [TestCase("pr-1")]
+    [TestCase("prüfung")]
+    [TestCase("")]
+    public void ValidateAppEnv_RejectsAnythingButLowercaseDigitsUnderscore(string appEnv) =>
+        Assert.That(EnvironmentNaming.ValidateAppEnv(appEnv), Does.Contain("lowercase letters, digits and '_'"));
+
+    [Test]
+    public void LongNames_AreCutTo63BytesWithAHash_AndStayDistinct()
+    {
+        var a = new string('a', 80) + "_1";
+        var b = new string('a', 80) + "_2";
+        var (na, _) = EnvironmentNaming.Build(a, "bookiji_", "https://{app-env}.preview.bookiji.com", null, null, null);
+        var (nb, _) = EnvironmentNaming.Build(b, "bookiji_", "https://{app-env}.preview.bookiji.com", null, null, null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Encoding.UTF8.GetByteCount(na!.SchemaName), Is.LessThanOrEqualTo(63));
+            Assert.That(Encoding.UTF8.GetByteCount(na.RoleName), Is.LessThanOrEqualTo(63));
+            Assert.That(na.SchemaName, Is.Not.EqualTo(nb!.SchemaName));
+            Assert.That(na.BaseUrl!.Host.Split('.')[0], Has.Length.EqualTo(63));
+            Assert.That(na.BaseUrl.Host, Is.Not.EqualTo(nb.BaseUrl!.Host));
+            Assert.That(na.BaseUrl.Host, Does.EndWith(".preview.bookiji.com"));
+        });
+    }
+
+    [Test]
+    public void BaseUrl_BranchIsSlugged() =>
+        Assert.That(EnvironmentNaming.ExpandBaseUrl("https://{branch}.preview.example.com", "pr_1", 1, "Feature/Booking__Flow!").Url!.Host, Is.EqualTo("feature-booking-flow.preview.example.com"));
+
+    [Test]
+    public void BaseUrl_NumberWithoutPullRequest_IsAnError() =>
+        Assert.That(EnvironmentNaming.ExpandBaseUrl("https://pr-{number}.x.com", "staging_1", null, null).Error, Does.Contain("no pull request number"));
+
+    [TestCase("pr-{number}.bookiji.com")]
+    [TestCase("ftp://pr-{number}.bookiji.com")]
+    [TestCase("https://pr-{numbr}.bookiji.com")]
+    public void BaseUrl_BadTemplates_AreErrors(string template) =>
+        Assert.That(EnvironmentNaming.ExpandBaseUrl(template, "pr_1", 1, null).Error, Does.Contain("absolute http(s) URL"));
+
+    [Test]
+    public void LockKey_IsStableAcrossRuns_AndDistinctPerSchema()
+    {
+        // A fixed value: the key must not change between releases, or overlapping old and new runs would not serialize.
+        Assert.That(StableHash.LockKey("bookiji_pr_123"), Is.EqualTo(8705702111411896841L));
+        Assert.That(StableHash.LockKey("bookiji_pr_123"), Is.Not.EqualTo(StableHash.LockKey("bookiji_pr_124")));
+        Assert.That(StableHash.Hex("bookiji_pr_123"), Is.EqualTo("92d127"));
+    }
+
+    [Test]
+    public void Quoting_DoublesQuotes()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(EnvironmentNaming.QuoteIdentifier("a\"b"), Is.EqualTo("\"a\"\"b\""));
+            Assert.That(EnvironmentNaming.QuoteLiteral("it's"), Is.EqualTo("'it''s'"));
+        });
+    }
+}
