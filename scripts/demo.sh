@@ -7,5 +7,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/ensure-tools.sh"
 ensure_dotnet
 ensure_postgres_server
+ensure_redis_server
 dotnet build "$root/samples/Bookiji.Actions.Demo" -c Release -v quiet -nologo >/dev/null
 dotnet run --project "$root/samples/Bookiji.Actions.Demo" -c Release --no-build -- "${1:-$root/demo-output}"

@@ -9,6 +9,7 @@ cd "$root"
 source scripts/lib/ensure-tools.sh
 ensure_dotnet
 ensure_postgres_server
+ensure_redis_server
 ensure_node
 
 results=$(mktemp -d)

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Bookiji.Actions.Demo;
+using System.Text.Json.Nodes;
 using Bookiji.Actions.DeployMetadata;
+using Bookiji.Actions.EphemeralEnv;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Testing.Services;
 
 // The demo: one pull-request job whose steps are every action that exists so far, run through the local
 // runner (exactly as GitHub runs them from action.yml) against the bundled sample under samples/.
@@ -25,16 +28,52 @@ var github = new Dictionary<string, string>
     ["run_id"] = "7001",
 };
 
+// A throwaway PostgreSQL on loopback when the server binaries are here; otherwise the environment's
+// descriptor is written with the schema marked not created.
+PostgresServer? postgres = null;
+try
+{
+    postgres = await PostgresServer.StartAsync();
+}
+#pragma warning disable CA1031 // The demo degrades to "no database" on any start-up failure, and says why.
+catch (Exception ex)
+#pragma warning restore CA1031
+{
+    Console.WriteLine($"PostgreSQL is not available ({ex.Message.Split('\n')[0]}): ephemeral-env will write its descriptor without a schema.\n");
+}
+
+RedisServer? redis = null;
+try
+{
+    redis = await RedisServer.StartAsync();
+}
+#pragma warning disable CA1031 // As above: without redis-server the environment simply has no Redis namespace.
+catch (Exception ex)
+#pragma warning restore CA1031
+{
+    Console.WriteLine($"Redis is not available ({ex.Message}): the environment gets no Redis namespace.\n");
+}
+
+var database = postgres is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["database-url"] = postgres.DatabaseUrl };
+if (redis is not null)
+{
+    database["redis-url"] = redis.Url;
+}
+
 DemoStep[] steps =
 [
+    new("env-create", "ephemeral-env", new EphemeralEnvAction(),
+        new Dictionary<string, string>(database) { ["migrations-path"] = "db/migrations", ["create-role"] = "true" },
+        new Dictionary<string, string>()),
     new("deploy", "deploy-metadata", new DeployMetadataAction(),
         new Dictionary<string, string>
         {
+            // preview-url is left out: it comes from the baseUrl of .ephemeral-env.json written above.
             ["sha"] = "9fceb02d0ae598e95dc970b74767f19372d61af8",
-            ["preview-url"] = "https://pr-123.bookiji.com",
             ["production-url"] = "https://www.bookiji.com",
         },
         new Dictionary<string, string>()),
+    new("env-destroy", "ephemeral-env", new EphemeralEnvAction(), database, new Dictionary<string, string>(), PayloadAction: "closed"),
 ];
 
 var failures = 0;
@@ -48,7 +87,7 @@ foreach (var step in steps)
         With = step.With,
         Env = step.Env,
         EventName = "pull_request",
-        EventPayload = payload,
+        EventPayload = WithAction(payload, step.PayloadAction),
         GitHub = github,
         Workspace = workspace,
         RunDirectory = Path.Combine(stepDir, "runner"),
@@ -58,6 +97,8 @@ foreach (var step in steps)
     File.WriteAllText(Path.Combine(stepDir, "summary.md"), result.Summary);
     File.WriteAllText(Path.Combine(stepDir, "log.txt"), result.Log);
 
+    // Outputs marked secret (add-mask) are shown masked, as GitHub shows them.
+    var masks = result.Masks;
     var errors = result.Annotations("error");
     failures += result.ExitCode != 0 || errors.Count > 0 ? 1 : 0;
     Console.WriteLine($"━━━ step '{step.Id}' · uses: ./actions/{step.ActionName} · exit {result.ExitCode}");
@@ -65,7 +106,7 @@ foreach (var step in steps)
     Console.WriteLine("outputs:");
     foreach (var (name, value) in result.Outputs)
     {
-        Console.WriteLine($"  {name} = {value}");
+        Console.WriteLine($"  {name} = {(masks.Contains(value) ? "***" : value)}");
     }
 
     foreach (var error in errors)
@@ -77,7 +118,24 @@ foreach (var step in steps)
 }
 
 Console.WriteLine($"Demo results (workspace, outputs, summaries, logs): {output}");
+if (postgres is not null)
+{
+    await postgres.DisposeAsync();
+}
+
+if (redis is not null)
+{
+    await redis.DisposeAsync();
+}
+
 return failures == 0 ? 0 : 1;
+
+static string WithAction(string payload, string action)
+{
+    var json = JsonNode.Parse(payload)!.AsObject();
+    json["action"] = action;
+    return json.ToJsonString();
+}
 
 static void CopyDirectory(string source, string target)
 {

@@ -27,3 +27,11 @@ ensure_node() {
     apt_install nodejs npm
   fi
 }
+
+ensure_redis_server() {
+  if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+    echo "== installing redis-server (tests start a throwaway one on loopback)"
+    apt_install redis-server
+  fi
+  # Debian starts a system instance on 6379; the tests use their own on a free port, so it is not needed.
+}
