@@ -45,6 +45,28 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
+    public async Task SuccessfulCreate_SecretsAppearOnlyInTheMaskedOutputs()
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        var redis = await SharedServices.RedisAsync();
+        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["redis-url"] = redis.Url, ["create-role"] = "true" }, NewPullRequest(), runDirectory: dir.Combine("runner"));
+        var dbPassword = Uri.UnescapeDataString(new Uri(server.DatabaseUrl).UserInfo.Split(':')[1]);
+        var rolePassword = result.Outputs["role-password"];
+        var secrets = new[] { server.DatabaseUrl, dbPassword, redis.Url, redis.Password, rolePassword };
+        var outputsHolding = result.Outputs.Where(o => secrets.Any(s => o.Value.Contains(s, StringComparison.Ordinal))).Select(o => o.Key);
+        var outputFile = Directory.GetFiles(dir.Combine("runner", "_runner_file_commands"), "set_output_*").Single();
+        File.Delete(outputFile); // the runner's own outputs file; its secret values are checked above instead
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(outputsHolding, Is.EquivalentTo(new[] { "database-url", "role-password" }));
+            Assert.That(result.Masks, Does.Contain(dbPassword).And.Contain(rolePassword).And.Contain(redis.Password).And.Contain(result.Outputs["database-url"]));
+            Assert.That(SecretScan.Find(dir.Path, result.Log, secrets), Is.Empty, "descriptors, summary, log and every other file are clean");
+        });
+    }
+
+    [Test]
     public async Task UnreachableDatabase_IsNamed_AndDescriptorSaysNotCreated()
     {
         using var dir = new TemporaryDirectory();
