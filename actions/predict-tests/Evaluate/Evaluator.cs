@@ -1,0 +1,95 @@
+using System.Text;
+using Bookiji.Actions.PredictTests.Changes;
+using Bookiji.Actions.PredictTests.Config;
+using Bookiji.Actions.PredictTests.Graph;
+using Bookiji.Actions.PredictTests.Planning;
+
+namespace Bookiji.Actions.PredictTests.Evaluate;
+
+/// <summary>
+/// Replays the last N non-merge commits: for each commit that changes both source files and existing test
+/// files, plans from the source changes alone using only the parent's tree (map, files, import graph), and
+/// checks the co-changed tests (Zaidman et al.'s proxy for failures) were selected.
+/// </summary>
+public static class Evaluator
+{
+    /// <summary>Runs the evaluation.</summary>
+    public static async Task<EvaluationResult> EvaluateAsync(GitRepository git, PlanRules rules, string testMapPath, int maxCommits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(git);
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = await git.TextAsync(["rev-list", "--no-merges", $"--max-count={maxCommits}", "HEAD"], cancellationToken)
+            ?? throw new InvalidOperationException($"{git.Directory} has no history to evaluate (git rev-list failed).");
+        var commits = list.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var objects = new GitObjects(git);
+        var specifierCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal); // blob SHA → specifiers
+        var results = new List<CommitEvaluation>();
+        var usedMap = false;
+        foreach (var sha in commits)
+        {
+            var parent = await git.ResolveAsync(sha + "^", cancellationToken);
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var changes = await git.DiffAsync(parent, sha, cancellationToken) ?? [];
+            var source = changes.Where(c => !c.Paths.Any(rules.TestFiles.IsMatch) && !c.Paths.All(rules.Ignore.IsMatch)).ToList();
+            var tree = await objects.TreeAsync(parent, cancellationToken);
+            var truth = changes.Where(c => c.Kind != ChangeKind.Removed && rules.TestFiles.IsMatch(c.Path) && tree.ContainsKey(c.Path)).Select(c => c.Path).Distinct().ToList();
+            if (source.Count == 0 || truth.Count == 0)
+            {
+                continue;
+            }
+
+            var files = tree.Keys.ToHashSet(StringComparer.Ordinal);
+            var needed = files.Where(RepositoryScanner.IsScanned).Select(f => tree[f]).Where(b => !specifierCache.ContainsKey(b))
+                .Concat(tree.TryGetValue(testMapPath, out var mapBlob) ? [mapBlob] : [])
+                .Concat(tree.TryGetValue("tsconfig.json", out var tsBlob) ? [tsBlob] : [])
+                .Distinct().ToList();
+            var blobs = await objects.BlobsAsync(needed, cancellationToken);
+            foreach (var (blob, text) in blobs)
+            {
+                specifierCache.TryAdd(blob, ImportScanner.Scan(text));
+            }
+
+            string? Read(string path) => tree.TryGetValue(path, out var b) && blobs.TryGetValue(b, out var t) ? t : null;
+            var perFile = files.Where(RepositoryScanner.IsScanned).ToDictionary(f => f, f => specifierCache.GetValueOrDefault(tree[f]) ?? (IReadOnlyList<string>)[], StringComparer.Ordinal);
+            var graph = RepositoryScanner.BuildGraph(files, Read, perFile);
+            var (map, _) = Read(testMapPath) is { } mapText ? TestMap.Parse(mapText, testMapPath) : (null, []);
+            usedMap |= map is not null;
+            var allTests = rules.TestFiles.MatchAll(files);
+            allTests.UnionWith((map?.AllTests ?? []).Where(files.Contains));
+            var plan = TestPlanner.Plan(new PlanInput
+            {
+                Changes = new ChangeSet(source, $"{parent}..{sha}", true, []),
+                Map = map ?? new TestMap([]),
+                AllTests = allTests,
+                Graph = graph,
+            }, rules);
+            var selected = plan.Tests.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+            results.Add(new CommitEvaluation(sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards)));
+        }
+
+        return new EvaluationResult(Summarize(commits.Length, results, usedMap), results);
+    }
+
+    internal static EvaluationSummary Summarize(int scanned, IReadOnlyList<CommitEvaluation> results, bool usedMap)
+    {
+        double Ratio(CommitEvaluation c) => c.TotalTests == 0 ? 1 : (double)c.Selected / c.TotalTests;
+        var precise = results.Where(r => !r.RunAll).ToList();
+        return new EvaluationSummary(
+            scanned,
+            results.Count,
+            Share(results.Count(r => r.Hits > 0), results.Count),
+            Share(precise.Count(r => r.Hits > 0), precise.Count),
+            Share(results.Sum(r => r.Hits), results.Sum(r => r.GroundTruth.Count)),
+            results.Count == 0 ? 0 : Math.Round(results.Average(Ratio), 4),
+            precise.Count == 0 ? 0 : Math.Round(precise.Average(Ratio), 4),
+            Share(results.Count(r => r.RunAll), results.Count),
+            results.Count == 0 ? 0 : Math.Round(results.Average(r => r.Imbalance), 3),
+            usedMap);
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
+}

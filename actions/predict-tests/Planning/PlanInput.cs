@@ -1,0 +1,30 @@
+using Bookiji.Actions.PredictTests.Changes;
+using Bookiji.Actions.PredictTests.Config;
+using Bookiji.Actions.PredictTests.Graph;
+
+namespace Bookiji.Actions.PredictTests.Planning;
+
+/// <summary>Everything the pure planner looks at.</summary>
+public sealed record PlanInput
+{
+    /// <summary>The changed files.</summary>
+    public required ChangeSet Changes { get; init; }
+
+    /// <summary>The test map, or null when missing or unusable.</summary>
+    public TestMap? Map { get; init; }
+
+    /// <summary>Why the map is missing or unusable.</summary>
+    public IReadOnlyList<string> MapProblems { get; init; } = [];
+
+    /// <summary>Every test file of the repository (test globs ∪ existing map tests).</summary>
+    public required IReadOnlySet<string> AllTests { get; init; }
+
+    /// <summary>The import graph, when one was built.</summary>
+    public ImportGraph? Graph { get; init; }
+
+    /// <summary>Historical durations in seconds by test file.</summary>
+    public IReadOnlyDictionary<string, double> Durations { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Predictive selection switched off (CI_PREDICTIVE_OFF / disabled).</summary>
+    public bool Disabled { get; init; }
+}

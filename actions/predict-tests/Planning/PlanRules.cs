@@ -1,0 +1,72 @@
+using Bookiji.Actions.PredictTests.Config;
+
+namespace Bookiji.Actions.PredictTests.Planning;
+
+/// <summary>The configurable rules of a plan, with the documented defaults.</summary>
+public sealed record PlanRules
+{
+    /// <summary>Default test-file globs.</summary>
+    public static readonly string[] DefaultTestPatterns =
+    [
+        "**/*.spec.ts", "**/*.spec.tsx", "**/*.spec.js", "**/*.spec.jsx", "**/*.spec.mjs", "**/*.spec.mts",
+        "**/*.test.ts", "**/*.test.tsx", "**/*.test.js", "**/*.test.jsx", "**/*.test.mjs", "**/*.test.mts",
+    ];
+
+    /// <summary>Default docs/config globs: changes touching only these are low risk.</summary>
+    public static readonly string[] DefaultLowRiskPatterns =
+    [
+        "**/*.md", "**/*.mdx", "**/*.txt", "**/*.rst", "docs/**", "**/LICENSE*", "**/CHANGELOG*", "**/.editorconfig",
+        "**/.prettierrc*", "**/.prettierignore", "**/.gitignore", "**/.gitattributes", "**/*.png", "**/*.jpg", "**/*.svg", "**/.vscode/**",
+    ];
+
+    /// <summary>Default high-risk globs: core logic, payments, auth, migrations.</summary>
+    public static readonly string[] DefaultHighRiskPatterns =
+    [
+        "**/payment/**", "**/payments/**", "**/*payment*", "**/auth/**", "**/*auth*", "**/migrations/**", "**/*.sql",
+        "src/core/**", "**/lib/core/**", "supabase/**", "prisma/**",
+    ];
+
+    /// <summary>Default safety triggers: a change here runs everything.</summary>
+    public static readonly string[] DefaultAlwaysRunAll =
+    [
+        "**/package.json", "**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/bun.lockb", "**/npm-shrinkwrap.json",
+        ".github/workflows/**", ".github/actions/**", "**/tsconfig*.json", "**/jest.config.*", "**/vitest.config.*",
+        "**/playwright.config.*", "**/babel.config.*", "**/.babelrc*", "**/vite.config.*", "**/webpack.config.*",
+        "**/next.config.*", "**/rollup.config.*", "**/esbuild.config.*", "**/.nvmrc", "**/.node-version", "**/Dockerfile",
+    ];
+
+    /// <summary>Globs that recognise test files.</summary>
+    public required GlobSet TestFiles { get; init; }
+
+    /// <summary>Docs/config globs.</summary>
+    public required GlobSet LowRisk { get; init; }
+
+    /// <summary>High-risk globs.</summary>
+    public required GlobSet HighRisk { get; init; }
+
+    /// <summary>Safety triggers.</summary>
+    public required GlobSet AlwaysRunAll { get; init; }
+
+    /// <summary>Changes ignored entirely.</summary>
+    public required GlobSet Ignore { get; init; }
+
+    /// <summary>The test map's own path: changing it runs everything.</summary>
+    public required string TestMapPath { get; init; }
+
+    /// <summary>The most shards a plan uses (1–16). Default 4.</summary>
+    public int MaxShards { get; init; } = 4;
+
+    /// <summary>Whether a high-risk change runs every test ("comprehensive"). Default true.</summary>
+    public bool HighRiskRunsAll { get; init; } = true;
+
+    /// <summary>Rules with every default.</summary>
+    public static PlanRules Defaults(string testMapPath = "tests/config/test-map.json") => new()
+    {
+        TestFiles = new GlobSet(DefaultTestPatterns),
+        LowRisk = new GlobSet(DefaultLowRiskPatterns),
+        HighRisk = new GlobSet(DefaultHighRiskPatterns),
+        AlwaysRunAll = new GlobSet(DefaultAlwaysRunAll),
+        Ignore = new GlobSet([]),
+        TestMapPath = testMapPath,
+    };
+}

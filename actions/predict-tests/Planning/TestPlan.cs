@@ -1,0 +1,52 @@
+namespace Bookiji.Actions.PredictTests.Planning;
+
+/// <summary>A selected test and the rule or import chain that selected it.</summary>
+/// <param name="Path">The test file.</param>
+/// <param name="Because">Why.</param>
+public sealed record SelectedTest(string Path, string Because);
+
+/// <summary>One shard's tests and estimated time.</summary>
+/// <param name="Index">1-based.</param>
+/// <param name="Tests">Its tests.</param>
+/// <param name="EstimatedSeconds">The sum of their durations.</param>
+public sealed record Shard(int Index, IReadOnlyList<string> Tests, double EstimatedSeconds);
+
+/// <summary>The plan: what to run, on how many shards, and why.</summary>
+public sealed record TestPlan
+{
+    /// <summary>The risk level.</summary>
+    public required Risk Risk { get; init; }
+
+    /// <summary>Why the risk is what it is.</summary>
+    public required string RiskReason { get; init; }
+
+    /// <summary>True when every test runs.</summary>
+    public required bool RunAll { get; init; }
+
+    /// <summary>Why every test runs (safety triggers, fallbacks).</summary>
+    public IReadOnlyList<string> RunAllReasons { get; init; } = [];
+
+    /// <summary>The tests to run, each with its reason.</summary>
+    public required IReadOnlyList<SelectedTest> Tests { get; init; }
+
+    /// <summary>Duration-balanced shards.</summary>
+    public required IReadOnlyList<Shard> Shards { get; init; }
+
+    /// <summary>Warnings to show (missing map tests, API fallbacks, ...).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>How many tests exist in all.</summary>
+    public required int TotalTests { get; init; }
+
+    /// <summary>Estimated seconds for all tests.</summary>
+    public required double EstimatedSecondsAll { get; init; }
+
+    /// <summary>Estimated seconds for the selection.</summary>
+    public required double EstimatedSecondsSelected { get; init; }
+
+    /// <summary>Whether durations were known (else estimates count tests).</summary>
+    public required bool DurationsKnown { get; init; }
+
+    /// <summary>The number of shards.</summary>
+    public int ShardCount => Shards.Count;
+}

@@ -1,0 +1,200 @@
+using Bookiji.Actions.PredictTests.Changes;
+
+namespace Bookiji.Actions.PredictTests.Planning;
+
+/// <summary>
+/// The pure core: changed files, the test map, the import graph and durations → the plan. Every path that
+/// could hide a failure leads to more tests, never fewer: safety triggers, incomplete change lists,
+/// unusable maps and source changes no rule covers all run everything, each with its reason.
+/// </summary>
+public static class TestPlanner
+{
+    /// <summary>The default duration of a test with no history, when no test has one.</summary>
+    public const double DefaultSeconds = 30;
+
+    /// <summary>Makes the plan.</summary>
+    public static TestPlan Plan(PlanInput input, PlanRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        var warnings = new List<string>(input.Changes.Problems);
+        warnings.AddRange(input.MapProblems);
+        if (input.Disabled)
+        {
+            return RunAll(input, rules, Risk.Medium, "predictive selection is off", ["CI_PREDICTIVE_OFF / disabled is set: running every test."], warnings);
+        }
+
+        if (!input.Changes.Complete)
+        {
+            return RunAll(input, rules, Risk.High, "the change list is incomplete", ["The changed-file list is incomplete (see warnings): running every test rather than missing one."], warnings);
+        }
+
+        var files = input.Changes.Files.Where(f => !f.Paths.All(rules.Ignore.IsMatch)).ToList();
+        if (files.Count == 0)
+        {
+            return RunAll(input, rules, Risk.Medium, "no changed files", [$"No changed files were found ({input.Changes.Source}); the base may be wrong, so every test runs."], warnings);
+        }
+
+        if (input.Map is null)
+        {
+            return RunAll(input, rules, Risk.Medium, "no usable test map", [input.MapProblems.Count > 0 ? input.MapProblems[0] : $"{rules.TestMapPath} is missing: running every test."], warnings);
+        }
+
+        var triggers = files.SelectMany(f => f.Paths).Distinct()
+            .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : rules.AlwaysRunAll.FirstMatch(p) is { } glob ? $"{p}: matches always-run-all '{glob}'" : null)
+            .OfType<string>().ToList();
+        var (risk, riskReason) = ClassifyRisk(files, rules);
+        if (triggers.Count > 0)
+        {
+            return RunAll(input, rules, risk, riskReason, triggers, warnings);
+        }
+
+        var selected = new Dictionary<string, string>(StringComparer.Ordinal);
+        var uncovered = new List<string>();
+        foreach (var file in files)
+        {
+            if (rules.TestFiles.IsMatch(file.Path))
+            {
+                if (file.Kind != ChangeKind.Removed && input.AllTests.Contains(file.Path))
+                {
+                    selected.TryAdd(file.Path, file.Kind == ChangeKind.Added ? "new test file" : "changed test file");
+                }
+
+                continue;
+            }
+
+            var covered = SelectFromMap(file, input, selected, warnings) | SelectFromGraph(file, input, rules, selected);
+            if (!covered && !file.Paths.All(rules.LowRisk.IsMatch))
+            {
+                uncovered.Add(file.Path);
+            }
+        }
+
+        if (uncovered.Count > 0)
+        {
+            return RunAll(input, rules, risk, riskReason,
+                [.. uncovered.Take(20).Select(p => $"{p}: no test-map feature or importing test covers it"), .. uncovered.Count > 20 ? [$"… and {uncovered.Count - 20} more uncovered files"] : Array.Empty<string>()],
+                warnings);
+        }
+
+        if (risk == Risk.High && rules.HighRiskRunsAll)
+        {
+            return RunAll(input, rules, risk, riskReason, [$"High-risk change ({riskReason}): comprehensive run of every test."], warnings);
+        }
+
+        var tests = selected.Select(s => new SelectedTest(s.Key, s.Value)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
+        return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings);
+    }
+
+    /// <summary>Shards for a risk level: low 1, medium 2, high 4, capped by max-shards and by the number of tests.</summary>
+    public static int ShardsFor(Risk risk, int maxShards, int testCount) =>
+        Math.Max(1, Math.Min(Math.Min(risk switch { Risk.Low => 1, Risk.Medium => 2, _ => 4 }, Math.Max(1, maxShards)), Math.Max(1, testCount)));
+
+    /// <summary>Rebuilds a plan with extra tests or a higher risk (e.g. from the LLM), never dropping a test.</summary>
+    public static TestPlan Extend(TestPlan plan, PlanInput input, PlanRules rules, IEnumerable<SelectedTest> extra, Risk risk, string riskReason)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.RunAll)
+        {
+            return plan;
+        }
+
+        var tests = plan.Tests.Concat(extra.Where(e => !plan.Tests.Any(t => t.Path == e.Path))).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
+        var finalRisk = risk > plan.Risk ? risk : plan.Risk;
+        return Build(input, rules, finalRisk, finalRisk == plan.Risk ? plan.RiskReason : riskReason, false, [], tests, [.. plan.Warnings]);
+    }
+
+    private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, List<string> warnings)
+    {
+        var covered = false;
+        foreach (var feature in input.Map!.Features)
+        {
+            var why = file.Paths.Select(feature.Explain).FirstOrDefault(w => w is not null);
+            if (why is null)
+            {
+                continue;
+            }
+
+            foreach (var test in feature.Tests)
+            {
+                if (input.AllTests.Contains(test))
+                {
+                    selected.TryAdd(test, $"{why} ← {file.Path}");
+                    covered = true;
+                }
+                else if (!warnings.Any(w => w.Contains(test, StringComparison.Ordinal)))
+                {
+                    warnings.Add($"The test map's feature '{feature.Name}' names {test}, which does not exist; it cannot be run.");
+                }
+            }
+        }
+
+        return covered;
+    }
+
+    private static bool SelectFromGraph(ChangedFile file, PlanInput input, PlanRules rules, Dictionary<string, string> selected)
+    {
+        if (input.Graph is null)
+        {
+            return false;
+        }
+
+        var dependents = input.Graph.DependentTests(file.Paths, rules.TestFiles.IsMatch);
+        foreach (var (test, chain) in dependents)
+        {
+            if (input.AllTests.Contains(test))
+            {
+                selected.TryAdd(test, "imports " + string.Join(" → ", chain.Skip(1)));
+            }
+        }
+
+        return dependents.Count > 0;
+    }
+
+    private static (Risk Risk, string Reason) ClassifyRisk(IReadOnlyList<ChangedFile> files, PlanRules rules)
+    {
+        foreach (var path in files.SelectMany(f => f.Paths))
+        {
+            if (rules.HighRisk.FirstMatch(path) is { } glob)
+            {
+                return (Risk.High, $"{path} matches high-risk '{glob}'");
+            }
+        }
+
+        return files.SelectMany(f => f.Paths).All(rules.LowRisk.IsMatch)
+            ? (Risk.Low, "only docs/config files changed")
+            : (Risk.Medium, "regular code changes");
+    }
+
+    private static TestPlan RunAll(PlanInput input, PlanRules rules, Risk risk, string riskReason, IReadOnlyList<string> reasons, List<string> warnings) =>
+        Build(input, rules, risk, riskReason, runAll: true, reasons,
+            [.. input.AllTests.Order(StringComparer.Ordinal).Select(t => new SelectedTest(t, "run all"))], warnings);
+
+    private static TestPlan Build(PlanInput input, PlanRules rules, Risk risk, string riskReason, bool runAll, IReadOnlyList<string> reasons, IReadOnlyList<SelectedTest> tests, List<string> warnings)
+    {
+        var known = input.Durations.Count > 0;
+        var fallback = known ? Median(input.Durations.Values) : DefaultSeconds;
+        double Duration(string test) => input.Durations.TryGetValue(test, out var seconds) ? seconds : fallback;
+        var shardCount = ShardsFor(runAll && risk < Risk.Medium ? Risk.Medium : risk, rules.MaxShards, tests.Count);
+        return new TestPlan
+        {
+            Risk = risk,
+            RiskReason = riskReason,
+            RunAll = runAll,
+            RunAllReasons = reasons,
+            Tests = tests,
+            Shards = ShardBalancer.Balance([.. tests.Select(t => t.Path)], shardCount, Duration),
+            Warnings = warnings,
+            TotalTests = input.AllTests.Count,
+            EstimatedSecondsAll = Math.Round(input.AllTests.Sum(Duration), 1),
+            EstimatedSecondsSelected = Math.Round(tests.Sum(t => Duration(t.Path)), 1),
+            DurationsKnown = known,
+        };
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? DefaultSeconds : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
