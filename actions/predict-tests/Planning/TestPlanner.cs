@@ -153,7 +153,14 @@ public static class TestPlanner
 
     private static (Risk Risk, string Reason) ClassifyRisk(IReadOnlyList<ChangedFile> files, PlanRules rules)
     {
-        foreach (var path in files.SelectMany(f => f.Paths))
+        // A test file named after auth or payments is not itself high-risk code: it only selects itself.
+        var code = files.SelectMany(f => f.Paths).Where(p => !rules.TestFiles.IsMatch(p)).ToList();
+        if (code.Count == 0)
+        {
+            return (Risk.Medium, "only test files changed");
+        }
+
+        foreach (var path in code)
         {
             if (rules.HighRisk.FirstMatch(path) is { } glob)
             {
@@ -161,7 +168,7 @@ public static class TestPlanner
             }
         }
 
-        return files.SelectMany(f => f.Paths).All(rules.LowRisk.IsMatch)
+        return code.All(rules.LowRisk.IsMatch)
             ? (Risk.Low, "only docs/config files changed")
             : (Risk.Medium, "regular code changes");
     }
