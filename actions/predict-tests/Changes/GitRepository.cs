@@ -15,7 +15,8 @@ public sealed class GitRepository(string directory)
         using var output = new MemoryStream();
         var error = new StringBuilder();
         var result = await Cli.Wrap("git")
-            .WithArguments(["-c", "core.quotepath=off", .. arguments])
+            // safe.directory: in a container action the workspace belongs to the runner user, not root.
+            .WithArguments(["-c", "core.quotepath=off", "-c", "safe.directory=*", .. arguments])
             .WithWorkingDirectory(Directory)
             .WithEnvironmentVariables(env => env.Set("GIT_TERMINAL_PROMPT", "0").Set("LC_ALL", "C"))
             .WithStandardOutputPipe(PipeTarget.ToStream(output))

@@ -41,7 +41,7 @@ public sealed class GitObjects(GitRepository git)
         }
 
         using var output = new MemoryStream();
-        await Cli.Wrap("git").WithArguments(["cat-file", "--batch"]).WithWorkingDirectory(git.Directory)
+        await Cli.Wrap("git").WithArguments(["-c", "safe.directory=*", "cat-file", "--batch"]).WithWorkingDirectory(git.Directory)
             .WithStandardInputPipe(PipeSource.FromString(string.Join('\n', shas) + "\n"))
             .WithStandardOutputPipe(PipeTarget.ToStream(output))
             .ExecuteAsync(cancellationToken);

@@ -25,7 +25,7 @@ public sealed partial class ActionConventionsTests
             Assert.That(manifest.Using, Is.EqualTo("docker"));
             Assert.That(manifest.Image, Is.EqualTo("../../Dockerfile"), "a per-action Dockerfile cannot reach shared/ (the build context is its folder)");
             Assert.That(manifest.Entrypoint, Is.EqualTo($"/actions/{name}"));
-            Assert.That(dockerfile, Does.Contain($" /actions/{name}\n"), "the image must hold the entrypoint");
+            Assert.That(dockerfile, Does.Match($@"\s/actions/{name}(\s|$)"), "the image must hold the entrypoint");
             Assert.That(File.Exists(Path.Combine(RepositoryLayout.Action(name), "README.md")), Is.True, "each action documents itself");
         });
     }

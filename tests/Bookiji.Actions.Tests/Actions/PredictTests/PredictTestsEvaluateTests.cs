@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Bookiji.Actions.Testing;
+using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
+
+namespace Bookiji.Actions.Tests.Actions.PredictTests;
+
+[TestFixture]
+public sealed class PredictTestsEvaluateTests
+{
+    [Test]
+    public async Task Evaluate_ReplaysHistory_WithCoChangeGroundTruth()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        // 1: source + the test that imports it → a precise hit.
+        repo.Write("src/search/index.ts", "export const search = () => [1];\n").Write("tests/unit/search.spec.ts", "import { search } from '../../src/search';\ntest('s', () => search());\n");
+        await repo.CommitAllAsync("search + test");
+        // 2: source + a test that does not import it → a miss the import graph cannot see.
+        repo.Write("src/lib/date.ts", "export const today = () => 3;\n").Write("tests/e2e/auth.spec.ts", "test('login again', () => {});\n");
+        await repo.CommitAllAsync("date + unrelated test");
+        // 3: an uncovered new source file + a test → run-all fallback (counted as a hit, and as a fallback).
+        repo.Write("src/orphan.ts", "export const o = 1;\n").Write("tests/unit/format.spec.ts", "import { money } from '@/utils/format';\ntest('m2', () => money(2));\n");
+        await repo.CommitAllAsync("orphan + test");
+        // 4: docs only → not evaluated (no test changed).
+        repo.Write("docs/guide.md", "# more\n");
+        await repo.CommitAllAsync("docs");
+        var result = await RunAsync(dir, repo.Path, with: new() { ["mode"] = "evaluate", ["evaluate-commits"] = "10" });
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(report["commitsScanned"]!.GetValue<int>(), Is.EqualTo(5));
+            Assert.That(report["commitsEvaluated"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(report["changeRecall"]!.GetValue<double>(), Is.EqualTo(0.6667).Within(0.0001));
+            Assert.That(report["changeRecallWithoutFallback"]!.GetValue<double>(), Is.EqualTo(0.5));
+            Assert.That(report["fallbackRate"]!.GetValue<double>(), Is.EqualTo(0.3333).Within(0.0001));
+            Assert.That(result.Outputs["change-recall"], Is.EqualTo("0.6667"));
+            Assert.That(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.md")), Does.Contain("| run-all fallback rate | 33.3 % |"));
+        });
+    }
+}
