@@ -3,6 +3,7 @@ using Bookiji.Actions.Demo;
 using System.Text.Json.Nodes;
 using Bookiji.Actions.DeployMetadata;
 using Bookiji.Actions.EphemeralEnv;
+using Bookiji.Actions.PredictTests;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
 using Bookiji.Actions.Testing.Services;
@@ -17,6 +18,11 @@ if (Directory.Exists(output))
 
 var workspace = Path.Combine(output, "workspace");
 CopyDirectory(Path.Combine(RepositoryLayout.Root, "samples", "workspace"), workspace);
+// The workspace as a checkout: a base commit, then the pull request's change.
+var git = await GitRepo.InitAsync(workspace);
+var baseSha = await git.CommitAllAsync("base");
+git.Write("src/lib/date.ts", "export const today = (): Date => new Date(Date.UTC(2025, 11, 8));\n");
+await git.CommitAllAsync("Booking: dates in UTC");
 var payload = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "samples", "events", "pull_request.json"));
 var github = new Dictionary<string, string>
 {
@@ -62,6 +68,9 @@ if (redis is not null)
 
 DemoStep[] steps =
 [
+    new("plan", "predict-tests", new PredictTestsAction(),
+        new Dictionary<string, string> { ["base-ref"] = baseSha },
+        new Dictionary<string, string>()),
     new("env-create", "ephemeral-env", new EphemeralEnvAction(),
         new Dictionary<string, string>(database) { ["migrations-path"] = "db/migrations", ["create-role"] = "true" },
         new Dictionary<string, string>()),

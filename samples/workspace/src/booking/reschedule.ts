@@ -1,0 +1,3 @@
+import { createBooking } from './create';
+
+export const reschedule = (providerId: number) => createBooking(providerId);

@@ -1,0 +1,4 @@
+import { test, expect } from '@playwright/test';
+import { login } from '@/auth/login';
+
+test('logs in', () => expect(login('ana')).toBe(true));

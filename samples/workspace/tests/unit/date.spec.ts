@@ -1,0 +1,3 @@
+import { today } from '../../src/lib/date';
+
+test('today is a date', () => expect(today()).toBeInstanceOf(Date));
