@@ -31,19 +31,31 @@ public sealed class PredictTestsAction : IAction
             return;
         }
 
+        var timings = new Dictionary<string, double>();
+        var clock = runtime.Time;
+        var mark = clock.GetTimestamp();
+        void Lap(string name)
+        {
+            timings[name] = Math.Round(clock.GetElapsedTime(mark).TotalMilliseconds, 1);
+            mark = clock.GetTimestamp();
+        }
+
         var isGit = await git.IsRepositoryAsync(cancellationToken);
         var files = isGit ? await git.ListFilesAsync(cancellationToken: cancellationToken) : ListDirectory(inputs.RepositoryPath);
         var fileSet = files.ToHashSet(StringComparer.Ordinal);
-        string? ReadText(string path) => File.Exists(Path.Combine(inputs.RepositoryPath, path)) ? File.ReadAllText(Path.Combine(inputs.RepositoryPath, path)) : null;
+        string? ReadText(string path) => SourceReader.Read(Path.Combine(inputs.RepositoryPath, path));
 
         var (map, mapProblems) = ReadMap(inputs.TestMapPath, ReadText);
         var allTests = inputs.Rules.TestFiles.MatchAll(files);
         allTests.UnionWith((map?.AllTests ?? []).Where(fileSet.Contains));
+        Lap("listFilesMs");
 
         var changes = inputs.Disabled
             ? new ChangeSet([], "not collected (disabled)", true, [])
             : await ChangeCollector.CollectAsync(runtime.GitHub, git, inputs.GitHubToken, inputs.BaseRef, inputs.HeadRef, cancellationToken);
+        Lap("changesMs");
         var graph = inputs.Disabled || map is null || !changes.Complete ? null : RepositoryScanner.BuildGraph(fileSet, ReadText);
+        Lap("importGraphMs");
         var (durations, durationProblem) = inputs.DurationsPath is null ? (new Dictionary<string, double>(), null) : DurationReader.Read(inputs.DurationsPath, inputs.RepositoryPath);
 
         var planInput = new PlanInput
@@ -57,6 +69,7 @@ public sealed class PredictTestsAction : IAction
             Disabled = inputs.Disabled,
         };
         var plan = TestPlanner.Plan(planInput, inputs.Rules);
+        Lap("planMs");
         if (durationProblem is not null)
         {
             plan = plan with { Warnings = [.. plan.Warnings, durationProblem] };
@@ -80,7 +93,7 @@ public sealed class PredictTestsAction : IAction
             }
         }
 
-        await PredictTestsReport.WriteAsync(runtime, inputs, plan, changes, graph, llmNote, cancellationToken);
+        await PredictTestsReport.WriteAsync(runtime, inputs, plan, changes, graph, llmNote, timings, cancellationToken);
     }
 
     private static (TestMap? Map, IReadOnlyList<string> Problems) ReadMap(string path, Func<string, string?> readText)

@@ -12,11 +12,12 @@ namespace Bookiji.Actions.PredictTests;
 /// <summary>The one place this action writes ci-plan.json, outputs and the step summary.</summary>
 internal static class PredictTestsReport
 {
-    public static async Task WriteAsync(ActionRuntime runtime, PredictTestsInputs inputs, TestPlan plan, ChangeSet changes, ImportGraph? graph, string? llmNote, CancellationToken cancellationToken)
+    public static async Task WriteAsync(ActionRuntime runtime, PredictTestsInputs inputs, TestPlan plan, ChangeSet changes, ImportGraph? graph, string? llmNote, IReadOnlyDictionary<string, double> timings, CancellationToken cancellationToken)
     {
         var tests = plan.Tests.Select(t => t.Path).ToList();
         var testGlob = TestGlob(plan, inputs.AllTestsGlob);
         var json = PlanJson(plan, tests, testGlob, changes, llmNote);
+        json["timings"] = new JsonObject([.. timings.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value))]);
         Directory.CreateDirectory(Path.GetDirectoryName(inputs.PlanPath)!);
         await File.WriteAllTextAsync(inputs.PlanPath, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false), cancellationToken);
 

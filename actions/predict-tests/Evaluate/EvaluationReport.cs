@@ -28,7 +28,7 @@ internal static class EvaluationReport
             ["commits"] = new JsonArray([.. result.Commits.Select(c => (JsonNode)new JsonObject
             {
                 ["sha"] = c.Sha, ["sourceFiles"] = c.SourceFiles, ["groundTruth"] = new JsonArray([.. c.GroundTruth.Select(t => (JsonNode)t)]),
-                ["selected"] = c.Selected, ["totalTests"] = c.TotalTests, ["hits"] = c.Hits, ["runAll"] = c.RunAll,
+                ["selected"] = c.Selected, ["totalTests"] = c.TotalTests, ["hits"] = c.Hits, ["runAll"] = c.RunAll, ["runAllReason"] = c.RunAllReason,
             })]),
         };
         var markdown = Markdown(s);

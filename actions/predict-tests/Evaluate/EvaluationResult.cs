@@ -9,7 +9,8 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="Hits">Ground-truth tests the plan selected.</param>
 /// <param name="RunAll">Whether the plan fell back to running everything.</param>
 /// <param name="Imbalance">Shard imbalance (longest/mean) by count.</param>
-public sealed record CommitEvaluation(string Sha, int SourceFiles, IReadOnlyList<string> GroundTruth, int Selected, int TotalTests, int Hits, bool RunAll, double Imbalance);
+/// <param name="RunAllReason">Why everything ran, when it did.</param>
+public sealed record CommitEvaluation(string Sha, int SourceFiles, IReadOnlyList<string> GroundTruth, int Selected, int TotalTests, int Hits, bool RunAll, double Imbalance, string? RunAllReason = null);
 
 /// <summary>The evaluation's totals.</summary>
 /// <param name="CommitsScanned">Commits looked at.</param>

@@ -68,7 +68,7 @@ public static class Evaluator
                 Graph = graph,
             }, rules);
             var selected = plan.Tests.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
-            results.Add(new CommitEvaluation(sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards)));
+            results.Add(new CommitEvaluation(sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards), plan.RunAll ? plan.RunAllReasons.FirstOrDefault() : null));
         }
 
         return new EvaluationResult(Summarize(commits.Length, results, usedMap), results);

@@ -7,6 +7,7 @@ namespace Bookiji.Actions.PredictTests.Graph;
 public sealed class ImportGraph
 {
     private readonly Dictionary<string, List<string>> _importers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _imports = new(StringComparer.Ordinal);
 
     private ImportGraph(int files, int edges)
     {
@@ -39,6 +40,12 @@ public sealed class ImportGraph
                     }
 
                     list.Add(file);
+                    if (!graph._imports.TryGetValue(file, out var forward))
+                    {
+                        graph._imports[file] = forward = [];
+                    }
+
+                    forward.Add(target);
                     edges++;
                 }
             }
@@ -46,6 +53,32 @@ public sealed class ImportGraph
 
         graph.EdgeCount = edges;
         return graph;
+    }
+
+    /// <summary>
+    /// Every file some test imports directly or transitively (one forward walk from all tests): a changed file
+    /// outside this set reaches no test through imports.
+    /// </summary>
+    public HashSet<string> ReachedFrom(IEnumerable<string> tests)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>(tests);
+        while (stack.Count > 0)
+        {
+            var file = stack.Pop();
+            if (_imports.TryGetValue(file, out var targets))
+            {
+                foreach (var target in targets)
+                {
+                    if (reached.Add(target))
+                    {
+                        stack.Push(target);
+                    }
+                }
+            }
+        }
+
+        return reached;
     }
 
     /// <summary>Whether anything imports <paramref name="file"/>.</summary>

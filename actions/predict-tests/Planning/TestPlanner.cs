@@ -29,7 +29,8 @@ public static class TestPlanner
             return RunAll(input, rules, Risk.High, "the change list is incomplete", ["The changed-file list is incomplete (see warnings): running every test rather than missing one."], warnings);
         }
 
-        var files = input.Changes.Files.Where(f => !f.Paths.All(rules.Ignore.IsMatch)).ToList();
+        var ignored = rules.Ignore.MatchAll(input.Changes.Files.SelectMany(f => f.Paths));
+        var files = input.Changes.Files.Where(f => !f.Paths.All(ignored.Contains)).ToList();
         if (files.Count == 0)
         {
             return RunAll(input, rules, Risk.Medium, "no changed files", [$"No changed files were found ({input.Changes.Source}); the base may be wrong, so every test runs."], warnings);
@@ -40,8 +41,10 @@ public static class TestPlanner
             return RunAll(input, rules, Risk.Medium, "no usable test map", [input.MapProblems.Count > 0 ? input.MapProblems[0] : $"{rules.TestMapPath} is missing: running every test."], warnings);
         }
 
-        var triggers = files.SelectMany(f => f.Paths).Distinct()
-            .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : rules.AlwaysRunAll.FirstMatch(p) is { } glob ? $"{p}: matches always-run-all '{glob}'" : null)
+        var changedPaths = files.SelectMany(f => f.Paths).Distinct().ToList();
+        var triggered = rules.AlwaysRunAll.MatchAll(changedPaths);
+        var triggers = changedPaths
+            .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : triggered.Contains(p) ? $"{p}: matches always-run-all '{rules.AlwaysRunAll.FirstMatch(p)}'" : null)
             .OfType<string>().ToList();
         var (risk, riskReason) = ClassifyRisk(files, rules);
         if (triggers.Count > 0)
@@ -49,22 +52,36 @@ public static class TestPlanner
             return RunAll(input, rules, risk, riskReason, triggers, warnings);
         }
 
+        // Classify every path once, in bulk: per-path glob calls are what made large diffs slow.
+        var paths = files.SelectMany(f => f.Paths).Distinct().ToList();
+        var testPaths = rules.TestFiles.MatchAll(paths);
+        var lowPaths = rules.LowRisk.MatchAll(paths);
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         var uncovered = new List<string>();
-        foreach (var file in files)
+        var sources = files.Where(f => !testPaths.Contains(f.Path)).ToList();
+        foreach (var file in files.Where(f => testPaths.Contains(f.Path)))
         {
-            if (rules.TestFiles.IsMatch(file.Path))
+            if (file.Kind != ChangeKind.Removed && input.AllTests.Contains(file.Path))
             {
-                if (file.Kind != ChangeKind.Removed && input.AllTests.Contains(file.Path))
-                {
-                    selected.TryAdd(file.Path, file.Kind == ChangeKind.Added ? "new test file" : "changed test file");
-                }
-
-                continue;
+                selected.TryAdd(file.Path, file.Kind == ChangeKind.Added ? "new test file" : "changed test file");
             }
+        }
 
-            var covered = SelectFromMap(file, input, selected, warnings) | SelectFromGraph(file, input, rules, selected);
-            if (!covered && !file.Paths.All(rules.LowRisk.IsMatch))
+        // One reverse walk from every changed source file selects the importing tests; one forward walk from
+        // every test tells which changed files any test reaches at all.
+        var reachedByTests = input.Graph?.ReachedFrom(input.AllTests) ?? [];
+        if (input.Graph is not null)
+        {
+            foreach (var (test, chain) in input.Graph.DependentTests(sources.SelectMany(f => f.Paths), input.AllTests.Contains))
+            {
+                selected.TryAdd(test, "imports " + string.Join(" → ", chain.Skip(1)));
+            }
+        }
+
+        foreach (var file in sources)
+        {
+            var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains);
+            if (!covered && !file.Paths.All(lowPaths.Contains))
             {
                 uncovered.Add(file.Path);
             }
@@ -132,43 +149,25 @@ public static class TestPlanner
         return covered;
     }
 
-    private static bool SelectFromGraph(ChangedFile file, PlanInput input, PlanRules rules, Dictionary<string, string> selected)
-    {
-        if (input.Graph is null)
-        {
-            return false;
-        }
-
-        var dependents = input.Graph.DependentTests(file.Paths, rules.TestFiles.IsMatch);
-        foreach (var (test, chain) in dependents)
-        {
-            if (input.AllTests.Contains(test))
-            {
-                selected.TryAdd(test, "imports " + string.Join(" → ", chain.Skip(1)));
-            }
-        }
-
-        return dependents.Count > 0;
-    }
-
     private static (Risk Risk, string Reason) ClassifyRisk(IReadOnlyList<ChangedFile> files, PlanRules rules)
     {
         // A test file named after auth or payments is not itself high-risk code: it only selects itself.
-        var code = files.SelectMany(f => f.Paths).Where(p => !rules.TestFiles.IsMatch(p)).ToList();
+        var all = files.SelectMany(f => f.Paths).Distinct().ToList();
+        var tests = rules.TestFiles.MatchAll(all);
+        var code = all.Where(p => !tests.Contains(p)).ToList();
         if (code.Count == 0)
         {
             return (Risk.Medium, "only test files changed");
         }
 
-        foreach (var path in code)
+        var high = rules.HighRisk.MatchAll(code);
+        if (code.FirstOrDefault(high.Contains) is { } risky)
         {
-            if (rules.HighRisk.FirstMatch(path) is { } glob)
-            {
-                return (Risk.High, $"{path} matches high-risk '{glob}'");
-            }
+            return (Risk.High, $"{risky} matches high-risk '{rules.HighRisk.FirstMatch(risky)}'");
         }
 
-        return code.All(rules.LowRisk.IsMatch)
+        var low = rules.LowRisk.MatchAll(code);
+        return code.All(low.Contains)
             ? (Risk.Low, "only docs/config files changed")
             : (Risk.Medium, "regular code changes");
     }
