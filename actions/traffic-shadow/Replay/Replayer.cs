@@ -1,0 +1,273 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text;
+using Bookiji.Actions.TrafficShadow.Samples;
+
+namespace Bookiji.Actions.TrafficShadow.Replay;
+
+/// <summary>
+/// Replays requests at the canary (and the baseline, each request to both in random order) with a fixed number
+/// of workers. Closed loop measures from the actual send; open loop (a rate, or recorded pacing) measures from
+/// the intended send time, so a stalled server shows up as latency instead of as fewer requests (coordinated
+/// omission, as wrk2 corrects it).
+/// </summary>
+public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
+{
+    private static readonly HashSet<string> DroppedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Host", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive", "Upgrade", "Proxy-Connection", "TE", "Trailer", "Accept-Encoding",
+    };
+
+    /// <summary>Runs the replay.</summary>
+    public async Task<ReplayResult> RunAsync(IReadOnlyList<TrafficRequest> sample, Uri canary, Uri? baseline, ReplayOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(options);
+        var slice = sample.Where((_, i) => i % options.ShardTotal == options.ShardIndex).ToList();
+        if (slice.Count == 0)
+        {
+            return new ReplayResult { Canary = new TargetStats(new Random(seed)), Baseline = baseline is null ? null : new TargetStats(new Random(seed)) };
+        }
+
+        var total = options.Duration is null ? (long)slice.Count * options.Repeat + options.Warmup : long.MaxValue;
+        var sampleSpan = slice.Max(r => r.OffsetMs ?? 0);
+        long next = -1;
+        long lagTicks = 0;
+        long lagged = 0;
+        var start = time.GetTimestamp();
+        long measuredStart = 0;
+        var deadline = options.Duration is { } d ? start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
+        var diffs = new ConcurrentDictionary<string, DiffCount>(StringComparer.Ordinal);
+        long compared = 0;
+        var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(seed + w);
+            var canaryStats = new TargetStats(new Random(seed * 31 + w));
+            var baselineStats = baseline is null ? null : new TargetStats(new Random(seed * 37 + w));
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var k = Interlocked.Increment(ref next);
+                if (k >= total || time.GetTimestamp() >= deadline)
+                {
+                    break;
+                }
+
+                var request = slice[(int)(k % slice.Count)];
+                var intended = Intended(k, options, start, request, slice.Count, sampleSpan);
+                if (intended is { } at)
+                {
+                    var wait = time.GetElapsedTime(time.GetTimestamp(), at);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, time, cancellationToken);
+                    }
+                    else if (k >= options.Warmup)
+                    {
+                        Interlocked.Add(ref lagTicks, time.GetTimestamp() - at);
+                        Interlocked.Increment(ref lagged);
+                    }
+                }
+
+                if (k == options.Warmup)
+                {
+                    Interlocked.CompareExchange(ref measuredStart, time.GetTimestamp(), 0);
+                }
+
+                var measured = k >= options.Warmup;
+                var endpoint = EndpointKey.For(request.Method, request.Path);
+                var baselineFirst = baseline is not null && random.Next(2) == 0;
+                Outcome? baselineOutcome = null;
+                if (baselineFirst)
+                {
+                    baselineOutcome = await SendAsync(baseline!, request, options, intended, cancellationToken);
+                }
+
+                var canaryOutcome = await SendAsync(canary, request, options, baselineFirst ? null : intended, cancellationToken);
+                if (baseline is not null && !baselineFirst)
+                {
+                    baselineOutcome = await SendAsync(baseline, request, options, null, cancellationToken);
+                }
+
+                if (!measured)
+                {
+                    continue;
+                }
+
+                canaryStats.Record(endpoint, canaryOutcome.Micros, canaryOutcome.Status, canaryOutcome.Error);
+                if (baselineOutcome is { } b)
+                {
+                    baselineStats!.Record(endpoint, b.Micros, b.Status, b.Error);
+                    if (options.Diff)
+                    {
+                        Interlocked.Increment(ref compared);
+                        if (ResponseDiffer.Compare(b.Status, b.Body, canaryOutcome.Status, canaryOutcome.Body, options.IgnoreFields) is { } difference)
+                        {
+                            diffs.AddOrUpdate(endpoint, _ => new DiffCount(1, difference), (_, old) => old with { Count = old.Count + 1 });
+                        }
+                    }
+                }
+            }
+
+            return (canaryStats, baselineStats);
+        }, cancellationToken)).ToList();
+        var results = await Task.WhenAll(workers);
+        var end = time.GetTimestamp();
+        var canaryTotal = new TargetStats(new Random(seed));
+        var baselineTotal = baseline is null ? null : new TargetStats(new Random(seed + 1));
+        foreach (var (c, b) in results)
+        {
+            canaryTotal.Merge(c);
+            if (b is not null)
+            {
+                baselineTotal!.Merge(b);
+            }
+        }
+
+        var lagMs = lagged == 0 ? 0 : (double)lagTicks / lagged / time.TimestampFrequency * 1000;
+        var elapsed = time.GetElapsedTime(measuredStart == 0 ? start : measuredStart, end);
+        var result = new ReplayResult
+        {
+            Canary = canaryTotal,
+            Baseline = baselineTotal,
+            Diffs = diffs,
+            Compared = compared,
+            Measured = canaryTotal.Count,
+            Elapsed = elapsed,
+            TargetRate = options.Rate,
+            MeanSendLagMs = Math.Round(lagMs, 2),
+        };
+        return result with { Saturated = options.Rate is { } rate && (result.AchievedRate < rate * 0.9 || lagMs > 10) };
+    }
+
+    /// <summary>The intended send time in open-loop modes; <c>null</c> in closed loop.</summary>
+    private long? Intended(long k, ReplayOptions options, long start, TrafficRequest request, int sampleSize, double sampleSpanMs)
+    {
+        if (options.Rate is { } rate)
+        {
+            return start + (long)(k / rate * time.TimestampFrequency);
+        }
+
+        if (options.Speed is { } speed && request.OffsetMs is { } offset)
+        {
+            var loop = k / sampleSize;
+            var ms = (loop * (sampleSpanMs + 1) + offset) / speed;
+            return start + (long)(ms / 1000 * time.TimestampFrequency);
+        }
+
+        return null;
+    }
+
+    private async Task<Outcome> SendAsync(Uri target, TrafficRequest request, ReplayOptions options, long? intended, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(target, request.Path.TrimStart('/')));
+        foreach (var (name, value) in request.Headers)
+        {
+            if (!DroppedHeaders.Contains(name) && !name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
+            {
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        foreach (var (name, value) in options.ExtraHeaders)
+        {
+            message.Headers.Remove(name);
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        message.Headers.TryAddWithoutValidation("X-Shadow-Request", "true");
+        if (options.HostHeader is { } host)
+        {
+            message.Headers.Host = host;
+        }
+
+        if (request.Body is { } body)
+        {
+            var type = request.Headers.TryGetValue("Content-Type", out var t) ? t : body.TrimStart().StartsWith('{') || body.TrimStart().StartsWith('[') ? "application/json" : "text/plain";
+            message.Content = new StringContent(body, Encoding.UTF8);
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Timeout);
+        var sent = time.GetTimestamp();
+        var from = intended ?? sent;
+        try
+        {
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            string? text = null;
+            var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+            if (options.Diff && isJson)
+            {
+                text = await response.Content.ReadAsStringAsync(timeout.Token);
+            }
+            else
+            {
+                await response.Content.CopyToAsync(Stream.Null, timeout.Token);
+            }
+
+            var status = (int)response.StatusCode;
+            var kind = status >= 500 ? ErrorKind.Server5xx : status >= 400 ? ErrorKind.Client4xx : ErrorKind.None;
+            return new Outcome(Micros(from), status, kind, text);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Outcome(Micros(from), null, ErrorKind.Timeout, null);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new Outcome(Micros(from), null, Classify(ex), null);
+        }
+        catch (IOException)
+        {
+            return new Outcome(Micros(from), null, ErrorKind.Reset, null);
+        }
+    }
+
+    private long Micros(long from) => (long)(time.GetElapsedTime(from).TotalMilliseconds * 1000);
+
+    /// <summary>Names the transport failure.</summary>
+    internal static ErrorKind Classify(HttpRequestException exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case AuthenticationException:
+                    return ErrorKind.Tls;
+                case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
+                    return ErrorKind.Refused;
+                case SocketException { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted }:
+                    return ErrorKind.Reset;
+                case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData }:
+                    return ErrorKind.Dns;
+            }
+        }
+
+        return exception.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => ErrorKind.Dns,
+            HttpRequestError.SecureConnectionError => ErrorKind.Tls,
+            HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse => ErrorKind.Reset,
+            HttpRequestError.ConnectionError => ErrorKind.Refused,
+            _ => ErrorKind.OtherTransport,
+        };
+    }
+
+    private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, string? Body);
+
+    /// <summary>A handler for replay: one connection per worker and target, no redirects, no decompression, no proxy.</summary>
+    public static SocketsHttpHandler CreateHandler(int concurrency, bool skipTlsVerify) => new()
+    {
+        MaxConnectionsPerServer = Math.Max(1, concurrency),
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        UseProxy = false,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        ConnectTimeout = TimeSpan.FromSeconds(10),
+        SslOptions = skipTlsVerify ? new System.Net.Security.SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, _, _, _) => true } : new(),
+    };
+}
