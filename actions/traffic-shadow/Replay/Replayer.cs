@@ -165,7 +165,7 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
         using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(target, request.Path.TrimStart('/')));
         foreach (var (name, value) in request.Headers)
         {
-            if (!DroppedHeaders.Contains(name) && !name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
+            if (!DroppedHeaders.Contains(name) && !name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && !IsSensitive(name))
             {
                 message.Headers.TryAddWithoutValidation(name, value);
             }
@@ -225,6 +225,17 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
             return new Outcome(Micros(from), null, ErrorKind.Reset, null);
         }
     }
+
+    /// <summary>
+    /// Recorded credentials are somebody's: they are never replayed (nor written anywhere). The canary's own
+    /// auth comes from the canary-auth-header secret.
+    /// </summary>
+    public static bool IsSensitive(string header) =>
+        header.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || header.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
+        || header.Equals("Cookie", StringComparison.OrdinalIgnoreCase) || header.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase)
+        || header.Contains("token", StringComparison.OrdinalIgnoreCase) || header.Contains("secret", StringComparison.OrdinalIgnoreCase)
+        || header.Contains("api-key", StringComparison.OrdinalIgnoreCase) || header.Contains("apikey", StringComparison.OrdinalIgnoreCase)
+        || header.Contains("session", StringComparison.OrdinalIgnoreCase);
 
     private long Micros(long from) => (long)(time.GetElapsedTime(from).TotalMilliseconds * 1000);
 

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using Bookiji.Actions.Testing;
+using Bookiji.Actions.Testing.Fakes;
+using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
+
+namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
+
+/// <summary>The verdict on injected regressions, against real HTTP servers on loopback.</summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class TrafficShadowVerdictTests
+{
+    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat) => new()
+    {
+        ["canary-url"] = canary.BaseAddress.ToString(),
+        ["baseline-url"] = baseline.BaseAddress.ToString(),
+        ["repeat"] = repeat,
+        ["concurrency"] = "8",
+        ["seed"] = "7",
+    };
+
+    [Test]
+    public async Task AA_SameService_IsPromoted()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var a = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(5) });
+        await using var b = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(5) });
+        var result = await RunAsync(dir, With(a, b, "100"), Sample());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["verdict"], Is.EqualTo("promote"), result.Summary);
+            Assert.That(a.Count, Is.EqualTo(400));
+            Assert.That(b.Count, Is.EqualTo(400), "every request goes to both");
+        });
+    }
+
+    [Test]
+    public async Task ThirtyPercentSlower_IsRolledBack()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(26) });
+        await using var baseline = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
+        var result = await RunAsync(dir, With(canary, baseline, "60"), Sample());
+        var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["verdict"], Is.EqualTo("rollback"), result.Summary);
+            Assert.That(results["metrics"]!.AsArray().First(m => m!["endpoint"]!.GetValue<string>() == "(all)")!["outcome"]!.GetValue<string>(), Is.EqualTo("fail"));
+            Assert.That(result.Summary, Does.Contain("🛑 Canary verdict: rollback").And.Contain("```mermaid"));
+        });
+    }
+
+    [Test]
+    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { FailEvery = 50 });
+        await using var baseline = await SampleService.StartAsync();
+        var result = await RunAsync(dir, With(canary, baseline, "150"), Sample());
+        var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["verdict"], Is.EqualTo("rollback"), result.Summary);
+            Assert.That(result.Outputs["error-rate"], Is.EqualTo("2"));
+            Assert.That(results["statusCodes"]!["500"]!.GetValue<long>(), Is.EqualTo(12));
+            Assert.That(results["baseline"]!["errors"]!.GetValue<long>(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task TenSamples_IsHold()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync();
+        await using var baseline = await SampleService.StartAsync();
+        var result = await RunAsync(dir, With(canary, baseline, "1"), Sample(10));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["verdict"], Is.EqualTo("hold"));
+            Assert.That(result.Summary, Does.Contain("inconclusive"));
+        });
+    }
+
+    [Test]
+    public async Task ChangedResponses_AreDiffed_NoiseIgnored()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Price = 45 });
+        await using var baseline = await SampleService.StartAsync();
+        var result = await RunAsync(dir, With(canary, baseline, "5"), Sample());
+        var diffs = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!["diffs"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diffs.Single()!["endpoint"]!.GetValue<string>(), Is.EqualTo("GET /api/providers/{id}/slots"));
+            Assert.That(diffs.Single()!["count"]!.GetValue<long>(), Is.EqualTo(10));
+            Assert.That(diffs.Single()!["example"]!.GetValue<string>(), Is.EqualTo("$.slots[0].price: 40 → 45"), "ids and timestamps differ on every call and are ignored");
+        });
+    }
+}
