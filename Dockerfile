@@ -12,8 +12,9 @@ COPY shared/Bookiji.Actions.Core/Bookiji.Actions.Core.csproj shared/Bookiji.Acti
 COPY actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj actions/deploy-metadata/
 COPY actions/ephemeral-env/Bookiji.Actions.EphemeralEnv.csproj actions/ephemeral-env/
 COPY actions/predict-tests/Bookiji.Actions.PredictTests.csproj actions/predict-tests/
+COPY actions/traffic-shadow/Bookiji.Actions.TrafficShadow.csproj actions/traffic-shadow/
 RUN dotnet restore actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj -r linux-x64 \
- && for p in ephemeral-env/Bookiji.Actions.EphemeralEnv predict-tests/Bookiji.Actions.PredictTests; do \
+ && for p in ephemeral-env/Bookiji.Actions.EphemeralEnv predict-tests/Bookiji.Actions.PredictTests traffic-shadow/Bookiji.Actions.TrafficShadow; do \
       dotnet restore actions/$p.csproj -r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true || exit 1; done
 COPY shared/ shared/
 COPY actions/ actions/
@@ -21,7 +22,7 @@ COPY actions/ actions/
 RUN dotnet publish actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj -c Release -r linux-x64 --no-restore -o /out/aot
 # The rest: self-contained ReadyToRun, all into one folder so they share one copy of the runtime
 # (central package versions keep their dependencies identical).
-RUN for p in ephemeral-env/Bookiji.Actions.EphemeralEnv predict-tests/Bookiji.Actions.PredictTests; do \
+RUN for p in ephemeral-env/Bookiji.Actions.EphemeralEnv predict-tests/Bookiji.Actions.PredictTests traffic-shadow/Bookiji.Actions.TrafficShadow; do \
       dotnet publish actions/$p.csproj -c Release -r linux-x64 --no-restore --self-contained -p:PublishReadyToRun=true -o /out/app || exit 1; done
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
@@ -34,6 +35,7 @@ LABEL org.opencontainers.image.title="bookiji-actions" \
 COPY --from=build /out/app/ /app/
 COPY --from=build /out/aot/deploy-metadata /actions/deploy-metadata
 RUN ln -s /app/ephemeral-env /actions/ephemeral-env \
- && ln -s /app/predict-tests /actions/predict-tests
+ && ln -s /app/predict-tests /actions/predict-tests \
+ && ln -s /app/traffic-shadow /actions/traffic-shadow
 # The runner overrides the entrypoint per action (runs.entrypoint); this default lists what is here.
 ENTRYPOINT ["/bin/sh", "-c", "echo 'Bookiji Actions image: run one of' /actions/*; exit 2"]

@@ -83,6 +83,19 @@ check "ci-plan.json selects the importing spec" "grep -q '\"risk\": \"medium\"' 
 check "outputs risk, shard-count and run-all" "grep -A1 '^risk<<' '$run4/file_commands/set_output' | grep -qx medium && grep -A1 '^run-all<<' '$run4/file_commands/set_output' | grep -qx false"
 check "no git ownership error (safe.directory)" "! grep -qi 'dubious ownership' '$run4/log'"
 
+step "traffic-shadow: replay at a loopback service (python http.server), absolute thresholds"
+run5=$(mktemp -d); trap 'rm -rf "$run" "$run2" "$run3" "$run4" "$run5"; stop_pg; [ -n "${web_pid:-}" ] && kill "$web_pid" 2>/dev/null' EXIT
+mkdir -p "$run5/site/api" "$run5/workspace/traffic-samples"; echo ok > "$run5/site/index.html"; echo '{"status":"ok"}' > "$run5/site/api/health"
+web_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+python3 -m http.server "$web_port" --bind 127.0.0.1 --directory "$run5/site" >/dev/null 2>&1 & web_pid=$!
+for i in $(seq 50); do (echo > /dev/tcp/127.0.0.1/$web_port) 2>/dev/null && break; sleep 0.1; done
+echo '[{"method":"GET","path":"/"},{"method":"GET","path":"/api/health"},{"method":"GET","path":"/missing"}]' > "$run5/workspace/traffic-samples/booking-sample.json"
+run_action "$image" traffic-shadow "$run5" -e "CANARY_URL=http://127.0.0.1:$web_port/" -e INPUT_REPEAT=30 -e INPUT_CONCURRENCY=4 \
+  -e INPUT_RESULTS-PATH=traffic-shadow-results.json -e INPUT_MAX-ERROR-RATE=1 > "$run5/log" 2>&1 || fail "traffic-shadow exited non-zero: $(cat "$run5/log")"
+res=$run5/workspace/traffic-shadow-results.json
+check "results with the brief's fields" "grep -q '\"totalRequests\": 90' '$res' && grep -q '\"200\": 60' '$res' && grep -q '\"404\": 30' '$res' && grep -q '\"p95Latency\"' '$res'"
+check "verdict promote (4xx are not server errors)" "grep -A1 '^verdict<<' '$run5/file_commands/set_output' | grep -qx promote"
+
 step "done"
 echo "container-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

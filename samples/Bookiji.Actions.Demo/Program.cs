@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Bookiji.Actions.DeployMetadata;
 using Bookiji.Actions.EphemeralEnv;
 using Bookiji.Actions.PredictTests;
+using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.TrafficShadow;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
 using Bookiji.Actions.Testing.Services;
@@ -60,6 +62,10 @@ catch (Exception ex)
     Console.WriteLine($"Redis is not available ({ex.Message}): the environment gets no Redis namespace.\n");
 }
 
+// The bundled sample service twice on loopback: the baseline, and a canary whose slot prices changed.
+await using var baselineService = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(3) });
+await using var canaryService = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(3), Price = 42 });
+
 var database = postgres is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["database-url"] = postgres.DatabaseUrl };
 if (redis is not null)
 {
@@ -82,6 +88,14 @@ DemoStep[] steps =
             ["production-url"] = "https://www.bookiji.com",
         },
         new Dictionary<string, string>()),
+    new("shadow", "traffic-shadow", new TrafficShadowAction(),
+        new Dictionary<string, string>
+        {
+            ["baseline-url"] = baselineService.BaseAddress.ToString(),
+            ["repeat"] = "25",
+            ["concurrency"] = "8",
+        },
+        new Dictionary<string, string> { ["CANARY_URL"] = canaryService.BaseAddress.ToString() }),
     new("env-destroy", "ephemeral-env", new EphemeralEnvAction(), database, new Dictionary<string, string>(), PayloadAction: "closed"),
 ];
 
