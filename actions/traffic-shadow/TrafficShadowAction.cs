@@ -52,8 +52,8 @@ public sealed class TrafficShadowAction : IAction
         }
 
         using var handler = Replayer.CreateHandler(inputs.Replay.Concurrency, inputs.SkipTlsVerify);
-        using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("bookiji-traffic-shadow/1.0");
+        // The invoker, not HttpClient: no response buffering or timeout plumbing of its own on the hot path.
+        using var client = new HttpMessageInvoker(handler, disposeHandler: false);
         runtime.Core.Info($"Replaying {requests.Count} requests ({sample.Format}) at {inputs.CanaryUrl}" + (inputs.BaselineUrl is null ? string.Empty : $" and {inputs.BaselineUrl}") +
             $" with {inputs.Replay.Concurrency} workers, {(inputs.Replay.Rate is { } rate ? $"open loop at {rate} req/s" : inputs.Replay.Speed is { } speed ? $"recorded pacing ×{speed}" : "closed loop")}.");
         var result = await new Replayer(client, runtime.Time, inputs.Seed).RunAsync(requests, inputs.CanaryUrl!, inputs.BaselineUrl, inputs.Replay, cancellationToken);

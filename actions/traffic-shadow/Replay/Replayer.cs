@@ -14,7 +14,7 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 /// the intended send time, so a stalled server shows up as latency instead of as fewer requests (coordinated
 /// omission, as wrk2 corrects it).
 /// </summary>
-public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
+public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int seed)
 {
     private static readonly HashSet<string> DroppedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,6 +32,9 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
             return new ReplayResult { Canary = new TargetStats(new Random(seed)), Baseline = baseline is null ? null : new TargetStats(new Random(seed)) };
         }
 
+        // Everything per request that does not change between sends is prepared once: URIs, method, endpoint key.
+        var prepared = slice.Select(r => new Prepared(r, new HttpMethod(r.Method), new Uri(canary, r.Path.TrimStart('/')),
+            baseline is null ? null : new Uri(baseline, r.Path.TrimStart('/')), EndpointKey.For(r.Method, r.Path))).ToArray();
         var total = options.Duration is null ? (long)slice.Count * options.Repeat + options.Warmup : long.MaxValue;
         var sampleSpan = slice.Max(r => r.OffsetMs ?? 0);
         long next = -1;
@@ -45,6 +48,7 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
         var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
         {
             var random = new Random(seed + w);
+            using var requestTimeout = new Deadline(cancellationToken);
             var canaryStats = new TargetStats(new Random(seed * 31 + w));
             var baselineStats = baseline is null ? null : new TargetStats(new Random(seed * 37 + w));
             while (!cancellationToken.IsCancellationRequested)
@@ -55,7 +59,8 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
                     break;
                 }
 
-                var request = slice[(int)(k % slice.Count)];
+                var item = prepared[(int)(k % prepared.Length)];
+                var request = item.Request;
                 var intended = Intended(k, options, start, request, slice.Count, sampleSpan);
                 if (intended is { } at)
                 {
@@ -77,18 +82,18 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
                 }
 
                 var measured = k >= options.Warmup;
-                var endpoint = EndpointKey.For(request.Method, request.Path);
+                var endpoint = item.Endpoint;
                 var baselineFirst = baseline is not null && random.Next(2) == 0;
                 Outcome? baselineOutcome = null;
                 if (baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(baseline!, request, options, intended, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, options, intended, requestTimeout, cancellationToken);
                 }
 
-                var canaryOutcome = await SendAsync(canary, request, options, baselineFirst ? null : intended, cancellationToken);
+                var canaryOutcome = await SendAsync(item, item.CanaryUri, options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
                 if (baseline is not null && !baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(baseline, request, options, null, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, options, null, requestTimeout, cancellationToken);
                 }
 
                 if (!measured)
@@ -160,9 +165,10 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
         return null;
     }
 
-    private async Task<Outcome> SendAsync(Uri target, TrafficRequest request, ReplayOptions options, long? intended, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(Prepared item, Uri uri, ReplayOptions options, long? intended, Deadline deadline, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(target, request.Path.TrimStart('/')));
+        var request = item.Request;
+        using var message = new HttpRequestMessage(item.Method, uri);
         foreach (var (name, value) in request.Headers)
         {
             if (!DroppedHeaders.Contains(name) && !name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && !IsSensitive(name))
@@ -178,6 +184,10 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
         }
 
         message.Headers.TryAddWithoutValidation("X-Shadow-Request", "true");
+        if (!message.Headers.Contains("User-Agent"))
+        {
+            message.Headers.TryAddWithoutValidation("User-Agent", "bookiji-traffic-shadow/1.0");
+        }
         if (options.HostHeader is { } host)
         {
             message.Headers.Host = host;
@@ -190,22 +200,21 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        var token = deadline.Arm(options.Timeout);
         var sent = time.GetTimestamp();
         var from = intended ?? sent;
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await client.SendAsync(message, token);
             string? text = null;
             var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
             if (options.Diff && isJson)
             {
-                text = await response.Content.ReadAsStringAsync(timeout.Token);
+                text = await response.Content.ReadAsStringAsync(token);
             }
             else
             {
-                await response.Content.CopyToAsync(Stream.Null, timeout.Token);
+                await response.Content.CopyToAsync(Stream.Null, token);
             }
 
             var status = (int)response.StatusCode;
@@ -223,6 +232,10 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
         catch (IOException)
         {
             return new Outcome(Micros(from), null, ErrorKind.Reset, null);
+        }
+        finally
+        {
+            deadline.Disarm();
         }
     }
 
@@ -268,6 +281,31 @@ public sealed class Replayer(HttpClient client, TimeProvider time, int seed)
     }
 
     private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, string? Body);
+
+    private sealed record Prepared(TrafficRequest Request, HttpMethod Method, Uri CanaryUri, Uri? BaselineUri, string Endpoint);
+
+    /// <summary>One worker's reusable per-request timeout: re-armed per request instead of a new linked source each time.</summary>
+    private sealed class Deadline(CancellationToken outer) : IDisposable
+    {
+        private CancellationTokenSource _source = CancellationTokenSource.CreateLinkedTokenSource(outer);
+
+        public CancellationToken Arm(TimeSpan timeout)
+        {
+            _source.CancelAfter(timeout);
+            return _source.Token;
+        }
+
+        public void Disarm()
+        {
+            if (!_source.TryReset())
+            {
+                _source.Dispose();
+                _source = CancellationTokenSource.CreateLinkedTokenSource(outer);
+            }
+        }
+
+        public void Dispose() => _source.Dispose();
+    }
 
     /// <summary>A handler for replay: one connection per worker and target, no redirects, no decompression, no proxy.</summary>
     public static SocketsHttpHandler CreateHandler(int concurrency, bool skipTlsVerify) => new()
