@@ -45,12 +45,16 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         var deadline = options.Duration is { } d ? start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
         var diffs = new ConcurrentDictionary<string, DiffCount>(StringComparer.Ordinal);
         long compared = 0;
+        // Workers share a few lock-striped stats (not one each): histograms are ~0.4 MB apiece, and memory must
+        // stay bounded whatever the concurrency.
+        var stripes = Enumerable.Range(0, Math.Min(options.Concurrency, 4))
+            .Select(i => (Canary: new TargetStats(new Random(seed * 31 + i)), Baseline: baseline is null ? null : new TargetStats(new Random(seed * 37 + i)), Gate: new Lock()))
+            .ToArray();
         var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
         {
             var random = new Random(seed + w);
             using var requestTimeout = new Deadline(cancellationToken);
-            var canaryStats = new TargetStats(new Random(seed * 31 + w));
-            var baselineStats = baseline is null ? null : new TargetStats(new Random(seed * 37 + w));
+            var (canaryStats, baselineStats, gate) = stripes[w % stripes.Length];
             while (!cancellationToken.IsCancellationRequested)
             {
                 var k = Interlocked.Increment(ref next);
@@ -101,10 +105,17 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
                     continue;
                 }
 
-                canaryStats.Record(endpoint, canaryOutcome.Micros, canaryOutcome.Status, canaryOutcome.Error);
+                lock (gate)
+                {
+                    canaryStats.Record(endpoint, canaryOutcome.Micros, canaryOutcome.Status, canaryOutcome.Error);
+                    if (baselineOutcome is { } recorded)
+                    {
+                        baselineStats!.Record(endpoint, recorded.Micros, recorded.Status, recorded.Error);
+                    }
+                }
+
                 if (baselineOutcome is { } b)
                 {
-                    baselineStats!.Record(endpoint, b.Micros, b.Status, b.Error);
                     if (options.Diff)
                     {
                         Interlocked.Increment(ref compared);
@@ -116,9 +127,9 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
                 }
             }
 
-            return (canaryStats, baselineStats);
         }, cancellationToken)).ToList();
-        var results = await Task.WhenAll(workers);
+        await Task.WhenAll(workers);
+        var results = stripes.Select(s => (s.Canary, s.Baseline));
         var end = time.GetTimestamp();
         var canaryTotal = new TargetStats(new Random(seed));
         var baselineTotal = baseline is null ? null : new TargetStats(new Random(seed + 1));
