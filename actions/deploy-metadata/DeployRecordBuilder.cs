@@ -8,7 +8,7 @@ public static class DeployRecordBuilder
 {
     /// <summary>The brief's timestamp form: ISO-8601 UTC to the second, e.g. <c>2025-12-07T10:00:00Z</c>.</summary>
     public static string FormatTimestamp(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        Bookiji.Actions.Core.Toolkit.IsoTimestamp.Format(time);
 
     /// <summary>The file name for a SHA: <c>deploy-{sha}.json</c>.</summary>
     public static string FileName(string sha) => $"deploy-{sha}.json";

@@ -128,5 +128,5 @@ public sealed partial class EphemeralEnvAction : IAction
     }
 
     internal static string Timestamp(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        Bookiji.Actions.Core.Toolkit.IsoTimestamp.Format(time);
 }

@@ -46,7 +46,7 @@ internal static class TrafficShadowReport
         var errorRate = total == 0 ? 0 : Math.Round(100.0 * errors / total, 2);
         var json = new JsonObject
         {
-            ["timestamp"] = runtime.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["timestamp"] = Bookiji.Actions.Core.Toolkit.IsoTimestamp.Format(runtime.Time.GetUtcNow()),
             ["canaryUrl"] = inputs.CanaryUrl?.ToString(),
             ["totalRequests"] = total,
             ["statusCodes"] = new JsonObject([.. canary.StatusCodes.OrderBy(s => s.Key).Select(s => KeyValuePair.Create(s.Key.ToString(CultureInfo.InvariantCulture), (JsonNode?)s.Value))]),

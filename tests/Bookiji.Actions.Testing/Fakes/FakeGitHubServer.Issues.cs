@@ -175,7 +175,7 @@ public sealed partial class FakeGitHubServer
         ["html_url"] = $"https://github.com/apps/{login}",
     };
 
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset time) => Bookiji.Actions.Core.Toolkit.IsoTimestamp.Format(time);
 
     private static JsonObject IssueJson(HttpContext ctx, FakeIssue issue)
     {
