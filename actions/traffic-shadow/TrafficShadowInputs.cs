@@ -89,6 +89,7 @@ public sealed record TrafficShadowInputs
             ShardIndex = r.Integer("shard-index", 0, 0, 255),
             ShardTotal = r.Integer("shard-total", 1, 1, 256),
             Diff = r.Boolean("diff", true),
+            LearnNoise = r.Boolean("learn-noise", true),
             IgnoreFields = new ReplayOptions().IgnoreFields.Concat(r.Lines("ignore-fields")).ToHashSet(StringComparer.OrdinalIgnoreCase),
             ExtraHeaders = headers,
             HostHeader = r.String("host-header"),

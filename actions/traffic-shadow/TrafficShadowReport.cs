@@ -80,6 +80,7 @@ internal static class TrafficShadowReport
             },
             ["endpoints"] = new JsonArray([.. canary.Endpoints.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (JsonNode)Endpoint(e.Key, e.Value, result.Baseline))]),
             ["metrics"] = new JsonArray([.. judgement.Metrics.Select(m => (JsonNode)new JsonObject { ["endpoint"] = m.Endpoint, ["metric"] = m.Metric, ["outcome"] = m.Outcome.ToString().ToLowerInvariant(), ["detail"] = m.Detail })]),
+            ["learnedNoise"] = new JsonObject([.. result.LearnedNoise.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => KeyValuePair.Create(n.Key, (JsonNode?)new JsonArray([.. n.Value.Order(StringComparer.Ordinal).Select(p => (JsonNode)p)])))]),
             ["diffs"] = new JsonArray([.. result.Diffs.OrderByDescending(d => d.Value.Count).Select(d => (JsonNode)new JsonObject { ["endpoint"] = d.Key, ["count"] = d.Value.Count, ["example"] = d.Value.Example })]),
             ["notes"] = new JsonArray([.. notes.Take(200).Select(n => (JsonNode)n)]),
             ["raw"] = new JsonObject { ["canary"] = StatsCodec.Encode(canary), ["baseline"] = result.Baseline is { } raw ? StatsCodec.Encode(raw) : null },

@@ -33,6 +33,12 @@ public sealed record ReplayOptions
     /// <summary>Compare baseline and canary responses (status and JSON body).</summary>
     public bool Diff { get; init; } = true;
 
+    /// <summary>
+    /// Before the run, send each distinct safe (GET/HEAD/OPTIONS) request to the baseline twice and ignore, per
+    /// endpoint, the JSON paths that differ between the two: noise the baseline makes by itself. Default true.
+    /// </summary>
+    public bool LearnNoise { get; init; } = true;
+
     /// <summary>JSON field names ignored when diffing (ids, timestamps).</summary>
     public IReadOnlySet<string> IgnoreFields { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -17,6 +17,9 @@ public sealed record ReplayResult
     /// <summary>Response differences by endpoint.</summary>
     public IReadOnlyDictionary<string, DiffCount> Diffs { get; init; } = new Dictionary<string, DiffCount>();
 
+    /// <summary>JSON paths learned as noisy per endpoint (they differ between two baseline responses).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> LearnedNoise { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     /// <summary>Response pairs compared.</summary>
     public long Compared { get; init; }
 

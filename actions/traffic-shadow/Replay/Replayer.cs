@@ -36,6 +36,9 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         var prepared = slice.Select(r => new Prepared(r, new HttpMethod(r.Method), new Uri(canary, r.Path.TrimStart('/')),
             baseline is null ? null : new Uri(baseline, r.Path.TrimStart('/')), EndpointKey.For(r.Method, r.Path))).ToArray();
         var total = options.Duration is null ? (long)slice.Count * options.Repeat + options.Warmup : long.MaxValue;
+        var noise = baseline is not null && options.Diff && options.LearnNoise
+            ? await LearnNoiseAsync(prepared, options, cancellationToken)
+            : new Dictionary<string, IReadOnlySet<string>>();
         var sampleSpan = slice.Max(r => r.OffsetMs ?? 0);
         long next = -1;
         long lagTicks = 0;
@@ -119,7 +122,7 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
                     if (options.Diff)
                     {
                         Interlocked.Increment(ref compared);
-                        if (ResponseDiffer.Compare(b.Status, b.Body, canaryOutcome.Status, canaryOutcome.Body, options.IgnoreFields) is { } difference)
+                        if (ResponseDiffer.Compare(b.Status, b.Body, canaryOutcome.Status, canaryOutcome.Body, options.IgnoreFields, noise.GetValueOrDefault(endpoint)) is { } difference)
                         {
                             diffs.AddOrUpdate(endpoint, _ => new DiffCount(1, difference), (_, old) => old with { Count = old.Count + 1 });
                         }
@@ -150,12 +153,36 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
             Baseline = baselineTotal,
             Diffs = diffs,
             Compared = compared,
+            LearnedNoise = noise,
             Measured = canaryTotal.Count,
             Elapsed = elapsed,
             TargetRate = options.Rate,
             MeanSendLagMs = Math.Round(lagMs, 2),
         };
         return result with { Saturated = options.Rate is { } rate && (result.AchievedRate < rate * 0.9 || lagMs > 10) };
+    }
+
+    /// <summary>Sends each distinct safe request to the baseline twice and keeps the JSON paths that differ.</summary>
+    private async Task<Dictionary<string, IReadOnlySet<string>>> LearnNoiseAsync(Prepared[] prepared, ReplayOptions options, CancellationToken cancellationToken)
+    {
+        var learned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using var timeout = new Deadline(cancellationToken);
+        foreach (var item in prepared.Where(p => RequestGuard.SafeMethods.Contains(p.Request.Method)).DistinctBy(p => p.Request.Path).Take(200))
+        {
+            var first = await SendAsync(item, item.BaselineUri!, options, null, timeout, cancellationToken);
+            var second = await SendAsync(item, item.BaselineUri!, options, null, timeout, cancellationToken);
+            if (first.Body is { } a && second.Body is { } b && first.Status == second.Status)
+            {
+                if (!learned.TryGetValue(item.Endpoint, out var paths))
+                {
+                    learned[item.Endpoint] = paths = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                paths.UnionWith(ResponseDiffer.DifferingPaths(a, b, options.IgnoreFields));
+            }
+        }
+
+        return learned.Where(l => l.Value.Count > 0).ToDictionary(l => l.Key, l => (IReadOnlySet<string>)l.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The intended send time in open-loop modes; <c>null</c> in closed loop.</summary>

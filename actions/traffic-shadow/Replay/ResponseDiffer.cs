@@ -9,7 +9,13 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 public static class ResponseDiffer
 {
     /// <summary>The first difference, e.g. <c>status 200 → 500</c> or <c>$.slots[2].price: 10 → 12</c>.</summary>
-    public static string? Compare(int? baselineStatus, string? baselineBody, int? canaryStatus, string? canaryBody, IReadOnlySet<string> ignoreFields)
+    /// <param name="baselineStatus">The baseline's status.</param>
+    /// <param name="baselineBody">The baseline's JSON body, if read.</param>
+    /// <param name="canaryStatus">The canary's status.</param>
+    /// <param name="canaryBody">The canary's JSON body, if read.</param>
+    /// <param name="ignoreFields">Field names ignored anywhere.</param>
+    /// <param name="ignorePaths">Generalized paths (<c>$.slots[*].price</c>) ignored, e.g. learned as noisy for this endpoint.</param>
+    public static string? Compare(int? baselineStatus, string? baselineBody, int? canaryStatus, string? canaryBody, IReadOnlySet<string> ignoreFields, IReadOnlySet<string>? ignorePaths = null)
     {
         if (baselineStatus != canaryStatus)
         {
@@ -25,7 +31,9 @@ public static class ResponseDiffer
         {
             using var a = JsonDocument.Parse(baselineBody);
             using var b = JsonDocument.Parse(canaryBody);
-            return Walk(a.RootElement, b.RootElement, "$", ignoreFields);
+            var found = new List<(string Path, string Message)>();
+            Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields, ignorePaths, found, 1);
+            return found.Count == 0 ? null : found[0].Message;
         }
         catch (JsonException)
         {
@@ -33,11 +41,35 @@ public static class ResponseDiffer
         }
     }
 
-    private static string? Walk(JsonElement a, JsonElement b, string path, IReadOnlySet<string> ignore)
+    /// <summary>Every differing generalized path between two JSON bodies (up to <paramref name="limit"/>): what a noise pass learns.</summary>
+    public static IReadOnlyList<string> DifferingPaths(string first, string second, IReadOnlySet<string>? ignoreFields = null, int limit = 50)
     {
+        try
+        {
+            using var a = JsonDocument.Parse(first);
+            using var b = JsonDocument.Parse(second);
+            var found = new List<(string Path, string Message)>();
+            Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields ?? new HashSet<string>(), null, found, limit);
+            return [.. found.Select(f => f.Path).Distinct()];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static void Walk(JsonElement a, JsonElement b, string path, string general, IReadOnlySet<string> ignore, IReadOnlySet<string>? ignorePaths,
+        List<(string Path, string Message)> found, int limit)
+    {
+        if (found.Count >= limit || (ignorePaths is not null && ignorePaths.Contains(general)))
+        {
+            return;
+        }
+
         if (a.ValueKind != b.ValueKind)
         {
-            return $"{path}: {a.ValueKind} → {b.ValueKind}";
+            found.Add((general, $"{path}: {a.ValueKind} → {b.ValueKind}"));
+            return;
         }
 
         switch (a.ValueKind)
@@ -45,35 +77,34 @@ public static class ResponseDiffer
             case JsonValueKind.Object:
                 foreach (var property in a.EnumerateObject())
                 {
-                    if (ignore.Contains(property.Name))
+                    if (ignore.Contains(property.Name) || (ignorePaths is not null && ignorePaths.Contains($"{general}.{property.Name}")))
                     {
                         continue;
                     }
 
                     if (!b.TryGetProperty(property.Name, out var other))
                     {
-                        return $"{path}.{property.Name}: missing in canary";
+                        found.Add(($"{general}.{property.Name}", $"{path}.{property.Name}: missing in canary"));
+                        continue;
                     }
 
-                    if (Walk(property.Value, other, $"{path}.{property.Name}", ignore) is { } diff)
-                    {
-                        return diff;
-                    }
+                    Walk(property.Value, other, $"{path}.{property.Name}", $"{general}.{property.Name}", ignore, ignorePaths, found, limit);
                 }
 
                 foreach (var property in b.EnumerateObject())
                 {
-                    if (!ignore.Contains(property.Name) && !a.TryGetProperty(property.Name, out _))
+                    if (!ignore.Contains(property.Name) && !a.TryGetProperty(property.Name, out _) && (ignorePaths is null || !ignorePaths.Contains($"{general}.{property.Name}")))
                     {
-                        return $"{path}.{property.Name}: new in canary";
+                        found.Add(($"{general}.{property.Name}", $"{path}.{property.Name}: new in canary"));
                     }
                 }
 
-                return null;
+                return;
             case JsonValueKind.Array:
                 if (a.GetArrayLength() != b.GetArrayLength())
                 {
-                    return $"{path}: {a.GetArrayLength()} items → {b.GetArrayLength()}";
+                    found.Add((general, $"{path}: {a.GetArrayLength()} items → {b.GetArrayLength()}"));
+                    return;
                 }
 
                 var i = 0;
@@ -82,16 +113,18 @@ public static class ResponseDiffer
                 {
                     while (left.MoveNext() && right.MoveNext())
                     {
-                        if (Walk(left.Current, right.Current, $"{path}[{i++}]", ignore) is { } diff)
-                        {
-                            return diff;
-                        }
+                        Walk(left.Current, right.Current, $"{path}[{i++}]", $"{general}[*]", ignore, ignorePaths, found, limit);
                     }
                 }
 
-                return null;
+                return;
             default:
-                return a.GetRawText() == b.GetRawText() ? null : $"{path}: {Trim(a.GetRawText())} → {Trim(b.GetRawText())}";
+                if (a.GetRawText() != b.GetRawText())
+                {
+                    found.Add((general, $"{path}: {Trim(a.GetRawText())} → {Trim(b.GetRawText())}"));
+                }
+
+                return;
         }
     }
 

@@ -101,6 +101,8 @@ public sealed class SampleService : IAsyncDisposable
             timestamp = DateTimeOffset.UtcNow,
             providerId = id,
             slots = new[] { new { start = "09:00", price = behaviour.Price }, new { start = "10:30", price = behaviour.Price + 5 } },
+            // A field no default ignore list knows, different on every call: noise to be learned.
+            servedBy = $"node-{Random.Shared.Next(1000)}",
         }));
         app.MapPost("/api/bookings/create", async (HttpContext ctx) =>
         {

@@ -30,7 +30,7 @@ public sealed class TrafficShadowVerdictTests
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("promote"), result.Summary);
             Assert.That(a.Count, Is.EqualTo(400));
-            Assert.That(b.Count, Is.EqualTo(400), "every request goes to both");
+            Assert.That(b.Count, Is.EqualTo(406), "every request goes to both, plus the noise pass: 3 distinct GETs twice");
         });
     }
 
@@ -88,12 +88,15 @@ public sealed class TrafficShadowVerdictTests
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Price = 45 });
         await using var baseline = await SampleService.StartAsync();
         var result = await RunAsync(dir, With(canary, baseline, "5"), Sample());
-        var diffs = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!["diffs"]!.AsArray();
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
+        var diffs = json["diffs"]!.AsArray();
         Assert.Multiple(() =>
         {
             Assert.That(diffs.Single()!["endpoint"]!.GetValue<string>(), Is.EqualTo("GET /api/providers/{id}/slots"));
             Assert.That(diffs.Single()!["count"]!.GetValue<long>(), Is.EqualTo(10));
             Assert.That(diffs.Single()!["example"]!.GetValue<string>(), Is.EqualTo("$.slots[0].price: 40 → 45"), "ids and timestamps differ on every call and are ignored");
+            Assert.That(json["learnedNoise"]!["GET /api/providers/{id}/slots"]!.AsArray().Select(p => p!.GetValue<string>()), Is.EqualTo(new[] { "$.servedBy" }),
+                "a noisy field no list knows is learned from two baseline responses");
         });
     }
 }

@@ -86,4 +86,11 @@ public sealed class SampleReaderTests
             Assert.That(ResponseDiffer.Compare(200, null, 500, null, ignore), Is.EqualTo("status 200 → 500"));
         });
     }
+
+    [Test]
+    public void ResponseDiffer_DifferingPaths_GeneralizesArrayIndices()
+    {
+        var paths = ResponseDiffer.DifferingPaths("""{"a":1,"list":[{"x":1},{"x":2}],"same":3}""", """{"a":2,"list":[{"x":5},{"x":6}],"same":3}""");
+        Assert.That(paths, Is.EqualTo(new[] { "$.a", "$.list[*].x" }));
+    }
 }
