@@ -1,5 +1,7 @@
 using Bookiji.Actions.Core.Context;
+using Bookiji.Actions.Core.Http;
 using Octokit;
+using Octokit.Internal;
 
 namespace Bookiji.Actions.Core.GitHub;
 
@@ -7,18 +9,21 @@ namespace Bookiji.Actions.Core.GitHub;
 public static class GitHubClientFactory
 {
     /// <summary>
-    /// A client for <paramref name="context"/>'s API with <paramref name="token"/>. Octokit addresses any host but
-    /// github.com under <c>/api/v3/</c>, as GitHub Enterprise Server does; fakes serve that prefix.
+    /// A client for <paramref name="context"/>'s API with <paramref name="token"/>, sending through the project's
+    /// resilience pipeline (timeouts; retries with jitter on 5xx, 408, 429 and transport errors, honouring
+    /// <c>Retry-After</c>). Octokit addresses any host but github.com under <c>/api/v3/</c>, as GitHub Enterprise
+    /// Server does; fakes serve that prefix.
     /// </summary>
-    public static GitHubClient Create(GitHubContext context, string? token)
+    public static GitHubClient Create(GitHubContext context, string? token, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var client = new GitHubClient(new ProductHeaderValue("bookiji-actions", "1.0"), new Uri(context.ApiUrl));
-        if (!string.IsNullOrEmpty(token))
-        {
-            client.Credentials = new Credentials(token);
-        }
-
-        return client;
+        var credentials = string.IsNullOrEmpty(token) ? Credentials.Anonymous : new Credentials(token);
+        var connection = new Connection(
+            new ProductHeaderValue("bookiji-actions", "1.0"),
+            new Uri(context.ApiUrl),
+            new InMemoryCredentialStore(credentials),
+            new HttpClientAdapter(() => HttpServices.CreateApiHandler(timeProvider ?? TimeProvider.System)),
+            new SimpleJsonSerializer());
+        return new GitHubClient(connection);
     }
 }

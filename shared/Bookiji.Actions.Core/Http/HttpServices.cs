@@ -37,6 +37,17 @@ public static class HttpServices
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// A message handler with the API pipeline around a fresh socket handler, for clients that are not made by
+    /// the factory (Octokit builds its own HttpClient from a handler).
+    /// </summary>
+    public static HttpMessageHandler CreateApiHandler(TimeProvider timeProvider)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        ConfigureApiPipeline(builder);
+        return new ResilienceHandler(builder.Build()) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false } };
+    }
+
     private static void ConfigureApiPipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder)
     {
         builder
@@ -54,11 +65,15 @@ public static class HttpServices
             .AddTimeout(TimeSpan.FromSeconds(15));
     }
 
-    /// <summary>Transport errors, timeouts, 408, 429 and 5xx are retried; everything else is an answer.</summary>
+    /// <summary>
+    /// Transport errors, timeouts, 408, 429, 5xx and a 403 carrying <c>Retry-After</c> (GitHub's secondary rate
+    /// limit) are retried; everything else is an answer.
+    /// </summary>
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
         { Result: { } response } => response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+            || (response.StatusCode == HttpStatusCode.Forbidden && response.Headers.RetryAfter is not null)
             || (int)response.StatusCode >= 500,
         _ => false,
     };

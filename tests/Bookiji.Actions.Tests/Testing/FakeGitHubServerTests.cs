@@ -64,12 +64,28 @@ public sealed class FakeGitHubServerTests
     }
 
     [Test]
-    public async Task InjectedFault_IsServedOnce()
+    public async Task TransientFaultsAndSecondaryRateLimits_AreRetried_HonouringRetryAfter()
     {
         await using var fake = await FakeGitHubServer.StartAsync();
         fake.AddIssue("octo/app", "x");
         fake.InjectFaults(500);
+        fake.InjectFaults(429);
+        fake.InjectFaults(403); // GitHub's secondary rate limit, with Retry-After
+        var issue = await Client(fake).Issue.Get("octo", "app", 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(issue.Title, Is.EqualTo("x"));
+            Assert.That(fake.RequestLog.Count(r => r == "GET /repos/octo/app/issues/1"), Is.EqualTo(4), "500, 429 and 403 with Retry-After, then the answer");
+        });
+    }
+
+    [Test]
+    public async Task PersistentFaults_SurfaceAfterTheRetries()
+    {
+        await using var fake = await FakeGitHubServer.StartAsync();
+        fake.AddIssue("octo/app", "x");
+        fake.InjectFaults(502, count: 4);
         Assert.ThrowsAsync<ApiException>(() => Client(fake).Issue.Get("octo", "app", 1));
-        Assert.That((await Client(fake).Issue.Get("octo", "app", 1)).Title, Is.EqualTo("x"));
+        Assert.That(fake.RequestLog.Count(r => r == "GET /repos/octo/app/issues/1"), Is.EqualTo(4), "the first try and three retries");
     }
 }
