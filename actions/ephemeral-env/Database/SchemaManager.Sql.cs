@@ -13,6 +13,14 @@ public sealed partial class SchemaManager
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The lock every environment takes (after its own) before changing roles or database grants.</summary>
+    internal static async Task LockSharedCatalogsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection);
+        command.Parameters.AddWithValue("key", StableHash.LockKey("(shared catalogs)"));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The schema's comment when it exists (the comment may be null); <c>null</c> when there is no such schema.</summary>
     private static Task<(string? Comment, bool Exists)?> SchemaCommentAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken) =>
         CommentAsync(connection, "SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = @name", schema, cancellationToken);

@@ -38,6 +38,9 @@ public sealed partial class SchemaManager(NpgsqlDataSource dataSource)
         var roleCreated = false;
         if (rolePassword is not null)
         {
+            // Roles and database grants live in shared catalogs that every environment's transaction would update
+            // ("tuple concurrently updated"): serialize those changes across environments too.
+            await LockSharedCatalogsAsync(connection, cancellationToken);
             roleCreated = await EnsureRoleAsync(connection, names, marker, rolePassword, cancellationToken);
             await ExecuteAsync(connection, $"ALTER SCHEMA {QuoteIdentifier(names.SchemaName)} OWNER TO {QuoteIdentifier(names.RoleName)}", cancellationToken);
             await ExecuteAsync(connection, $"GRANT CONNECT ON DATABASE {QuoteIdentifier(connection.Database)} TO {QuoteIdentifier(names.RoleName)}", cancellationToken);
@@ -67,6 +70,7 @@ public sealed partial class SchemaManager(NpgsqlDataSource dataSource)
         var roleComment = await RoleCommentAsync(connection, names.RoleName, cancellationToken);
         if (roleComment is not null && OwnershipMarker.TryParse(roleComment.Value.Comment) is { } roleMarker && roleMarker.AppEnv == names.AppEnv)
         {
+            await LockSharedCatalogsAsync(connection, cancellationToken);
             await ExecuteAsync(connection, $"DROP OWNED BY {QuoteIdentifier(names.RoleName)}", cancellationToken);
             await ExecuteAsync(connection, $"DROP ROLE {QuoteIdentifier(names.RoleName)}", cancellationToken);
             roleDropped = true;

@@ -87,7 +87,8 @@ public sealed class EphemeralEnvBadInputTests
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
         var role = $"weak_{Guid.NewGuid():N}"[..20];
-        await ExecuteAsync($"CREATE ROLE {role} LOGIN PASSWORD 'weakpw'; REVOKE CREATE ON DATABASE postgres FROM PUBLIC");
+        // PUBLIC has no CREATE on a database by default: a plain login role may connect but not create schemas.
+        await ExecuteAsync($"CREATE ROLE {role} LOGIN PASSWORD 'weakpw'");
         var uri = new Uri(server.DatabaseUrl);
         var result = await RunAsync(dir, new() { ["database-url"] = $"postgres://{role}:weakpw@{uri.Host}:{uri.Port}/postgres" }, NewPullRequest());
         Assert.That(result.Annotations("error").Single().Message, Does.Contain("lacks a privilege").And.Contain("Grant CREATE"));

@@ -57,7 +57,8 @@ public sealed class EphemeralEnvCreateTests
             await create.ExecuteNonQueryAsync();
         }
 
-        await using var who = new NpgsqlCommand("SELECT current_user || ' ' || (SELECT schemaname FROM pg_tables WHERE tablename = 'bookings')", connection);
+        await using var who = new NpgsqlCommand(
+            "SELECT current_user || ' ' || (SELECT schemaname FROM pg_tables WHERE tablename = 'bookings' AND tableowner = current_user)", connection);
         Assert.Multiple(async () =>
         {
             Assert.That(result.Outputs["role-name"], Is.EqualTo($"bookiji_pr_{pr}_owner"));
