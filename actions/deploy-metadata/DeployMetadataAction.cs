@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Toolkit;
 
 namespace Bookiji.Actions.DeployMetadata;
 
@@ -61,10 +62,9 @@ public sealed class DeployMetadataAction : IAction
     /// <summary>Writes via a temporary file and an atomic rename that refuses to replace a file another run wrote meanwhile.</summary>
     private static async Task WriteNewAsync(string path, DeployRecord record, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var json = JsonSerializer.Serialize(record, DeployMetadataJsonContext.Default.DeployRecord) + "\n";
+        var json = JsonSerializer.Serialize(record, DeployMetadataJsonContext.Default.DeployRecord);
         var temporary = path + $".{Environment.ProcessId}.tmp";
-        await File.WriteAllTextAsync(temporary, json, new UTF8Encoding(false), cancellationToken);
+        await OutputFile.WriteTextAsync(temporary, json, cancellationToken);
         try
         {
             File.Move(temporary, path, overwrite: false);

@@ -8,12 +8,10 @@ internal static class DescriptorFiles
 {
     public static async Task<(string Archive, string App)> WriteAsync(EphemeralEnvInputs inputs, EnvironmentDescriptor descriptor, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(descriptor, EphemeralEnvJsonContext.Default.EnvironmentDescriptor) + "\n";
+        var json = JsonSerializer.Serialize(descriptor, EphemeralEnvJsonContext.Default.EnvironmentDescriptor);
         var archive = Path.Combine(inputs.DescriptorDirectory, descriptor.AppEnv + ".json");
-        Directory.CreateDirectory(inputs.DescriptorDirectory);
-        Directory.CreateDirectory(Path.GetDirectoryName(inputs.AppDescriptorPath)!);
-        await File.WriteAllTextAsync(archive, json, new UTF8Encoding(false), cancellationToken);
-        await File.WriteAllTextAsync(inputs.AppDescriptorPath, json, new UTF8Encoding(false), cancellationToken);
+        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteTextAsync(archive, json, cancellationToken);
+        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteTextAsync(inputs.AppDescriptorPath, json, cancellationToken);
         return (archive, inputs.AppDescriptorPath);
     }
 }

@@ -18,8 +18,7 @@ internal static class PredictTestsReport
         var testGlob = TestGlob(plan, inputs.AllTestsGlob);
         var json = PlanJson(plan, tests, testGlob, changes, llmNote);
         json["timings"] = new JsonObject([.. timings.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value))]);
-        Directory.CreateDirectory(Path.GetDirectoryName(inputs.PlanPath)!);
-        await File.WriteAllTextAsync(inputs.PlanPath, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false), cancellationToken);
+        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteJsonAsync(inputs.PlanPath, json, cancellationToken);
 
         var core = runtime.Core;
         core.SetOutput("risk", Name(plan.Risk));

@@ -19,8 +19,7 @@ internal static class TrafficShadowReport
     public static async Task WriteAsync(ActionRuntime runtime, TrafficShadowInputs inputs, ReplayResult result, Judgement judgement, IReadOnlyList<string> notes, CancellationToken cancellationToken)
     {
         var json = Results(runtime, inputs, result, judgement, notes);
-        Directory.CreateDirectory(Path.GetDirectoryName(inputs.ResultsPath)!);
-        await File.WriteAllTextAsync(inputs.ResultsPath, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false), cancellationToken);
+        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteJsonAsync(inputs.ResultsPath, json, cancellationToken);
 
         var summary = json["summary"]!;
         var core = runtime.Core;

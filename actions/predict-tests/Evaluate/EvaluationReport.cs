@@ -32,9 +32,8 @@ internal static class EvaluationReport
             })]),
         };
         var markdown = Markdown(s);
-        Directory.CreateDirectory(Path.GetDirectoryName(inputs.EvaluateOutput)!);
-        await File.WriteAllTextAsync(inputs.EvaluateOutput + ".json", json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n", cancellationToken);
-        await File.WriteAllTextAsync(inputs.EvaluateOutput + ".md", markdown, cancellationToken);
+        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteJsonAsync(inputs.EvaluateOutput + ".json", json, cancellationToken);
+        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteTextAsync(inputs.EvaluateOutput + ".md", markdown, cancellationToken);
         runtime.Core.SetOutput("change-recall", s.ChangeRecall);
         runtime.Core.SetOutput("selection-ratio", s.SelectionRatio);
         runtime.Core.SetOutput("fallback-rate", s.FallbackRate);
