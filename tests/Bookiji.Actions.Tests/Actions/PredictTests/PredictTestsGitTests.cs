@@ -175,4 +175,26 @@ public sealed class PredictTestsGitTests
         var shards = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "ci-plan.json")))!["shards"]!.AsArray();
         Assert.That(shards.Select(s => s!["estimatedSeconds"]!.GetValue<double>()), Is.EquivalentTo(new[] { 120.0, 30.0 }));
     }
+
+    [Test]
+    public async Task TenThousandChangedFiles_ArePlannedWithoutArgumentLimits()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        for (var i = 0; i < 10_000; i++)
+        {
+            repo.Write($"docs/generated/p{i}.md", "x");
+        }
+
+        repo.Write("src/search/index.ts", "export const search = () => [9];\n");
+        await repo.CommitAllAsync("huge");
+        var result = await RunAsync(dir, repo.Path);
+        var plan = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "ci-plan.json")))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(plan["changes"]!["files"]!.GetValue<int>(), Is.EqualTo(10_001));
+            Assert.That(JsonNode.Parse(result.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { "tests/unit/search.spec.ts" }));
+        });
+    }
 }
