@@ -32,24 +32,31 @@ wrk_rps=$(wrk -t1 -c"$C" -d"${S}s" "http://127.0.0.1:$np/health" | awk '/Request
 hey_rps=$(hey -c "$C" -z "${S}s" "http://127.0.0.1:$np/health" | awk '/Requests\/sec/ {print $2}')
 shadow CANARY_URL="http://127.0.0.1:$np/" INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s"
 ts_rps=$(rps)
-python3 - "$ts_rps" "$wrk_rps" "$hey_rps" <<'PY'
+shadow CANARY_URL="http://127.0.0.1:$np/" INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s" INPUT_ENGINE=raw
+raw_rps=$(rps)
+python3 - "$ts_rps" "$wrk_rps" "$hey_rps" "$raw_rps" <<'PY'
 import sys
-ts, wrk, hey = map(float, sys.argv[1:])
-print(f"| traffic-shadow | {ts:,.0f} req/s | {ts/wrk:.2f}x wrk | {ts/hey:.2f}x hey |")
+ts, wrk, hey, raw = map(float, sys.argv[1:])
+print(f"| traffic-shadow (engine httpclient) | {ts:,.0f} req/s | {ts/wrk:.2f}x wrk | {ts/hey:.2f}x hey |")
+print(f"| traffic-shadow (engine raw)        | {raw:,.0f} req/s | {raw/wrk:.2f}x wrk | {raw/hey:.2f}x hey |")
 print(f"| wrk -t1        | {wrk:,.0f} req/s |")
 print(f"| hey            | {hey:,.0f} req/s |")
 PY
 
 echo "== $MILLION requests: max RSS"
-/usr/bin/time -f "%M KB max RSS, %e s" -o "$work/time.txt" env GITHUB_WORKSPACE="$work/ws" GITHUB_OUTPUT="$work/out" INPUT_TRAFFIC-LOG-PATH=sample.json INPUT_DIFF=false \
-  CANARY_URL="http://127.0.0.1:$np/" INPUT_CONCURRENCY="$C" INPUT_REPEAT="$MILLION" "$work/app/traffic-shadow" > "$work/shadow.log"
-echo "$(cat "$work/time.txt"); measured $(python3 -c "import json;print(json.load(open('$work/ws/traffic-shadow-results.json'))['totalRequests'])") requests"
+for engine in httpclient raw; do
+  /usr/bin/time -f "%M KB max RSS, %e s" -o "$work/time.txt" env GITHUB_WORKSPACE="$work/ws" GITHUB_OUTPUT="$work/out" INPUT_TRAFFIC-LOG-PATH=sample.json INPUT_DIFF=false \
+    CANARY_URL="http://127.0.0.1:$np/" INPUT_CONCURRENCY="$C" INPUT_REPEAT="$MILLION" INPUT_ENGINE=$engine "$work/app/traffic-shadow" > "$work/shadow.log"
+  echo "engine $engine: $(cat "$work/time.txt"); measured $(python3 -c "import json;print(json.load(open('$work/ws/traffic-shadow-results.json'))['totalRequests'])") requests"
+done
 
 echo "== accuracy: a server delaying every response by exactly 50 ms (node setTimeout), 2,000 requests, 16 connections"
 dp=$(port)
 node -e "require('http').createServer((q,s)=>setTimeout(()=>s.end('ok'),50)).listen($dp,'127.0.0.1')" & echo $! > "$work/node.pid"
 sleep 0.5
-shadow CANARY_URL="http://127.0.0.1:$dp/" INPUT_CONCURRENCY=16 INPUT_REPEAT=2000 INPUT_WARMUP=50
-python3 -c "import json;d=json.load(open('$work/ws/traffic-shadow-results.json'))['percentilesMs'];print(f\"traffic-shadow: p50 {d['p50']} ms, p99 {d['p99']} ms, max {d['max']} ms (truth: 50 ms + loopback RTT)\")"
+for engine in httpclient raw; do
+  shadow CANARY_URL="http://127.0.0.1:$dp/" INPUT_CONCURRENCY=16 INPUT_REPEAT=2000 INPUT_WARMUP=50 INPUT_ENGINE=$engine
+  python3 -c "import json;d=json.load(open('$work/ws/traffic-shadow-results.json'))['percentilesMs'];print(f\"traffic-shadow ($engine): p50 {d['p50']} ms, p99 {d['p99']} ms, max {d['max']} ms (truth: 50 ms + loopback RTT)\")"
+done
 hey -n 2000 -c 16 "http://127.0.0.1:$dp/" | awk '/50%|99%/ {print "hey: " $0}'
 nginx -c "$work/nginx.conf" -s stop

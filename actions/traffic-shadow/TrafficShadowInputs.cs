@@ -77,8 +77,15 @@ public sealed record TrafficShadowInputs
             }
         }
 
+        var engine = r.Choice("engine", "httpclient", ["httpclient", "raw"]);
+        if (engine == "raw" && new[] { canary, baseline }.Any(u => u?.Scheme == Uri.UriSchemeHttps))
+        {
+            r.AddError("engine", "Input 'engine: raw' speaks plain HTTP/1.1 only; use 'httpclient' (the default) for https:// targets.");
+        }
+
         var replay = new ReplayOptions
         {
+            Engine = engine,
             Concurrency = r.Integer("concurrency", 8, 1, 1024),
             Rate = r.String("rate") is null ? null : r.Number("rate", 0, 0.1, 1_000_000),
             Speed = r.String("speed") is null ? null : r.Number("speed", 1, 0.01, 1000),

@@ -3,6 +3,12 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 /// <summary>The load shape, with the documented defaults.</summary>
 public sealed record ReplayOptions
 {
+    /// <summary>
+    /// <c>httpclient</c> (default: .NET's SocketsHttpHandler, HTTP and HTTPS) or <c>raw</c> (a minimal HTTP/1.1
+    /// keep-alive client over sockets with requests prepared as bytes, for plain-HTTP targets at high rates).
+    /// </summary>
+    public string Engine { get; init; } = "httpclient";
+
     /// <summary>Requests in flight at once (workers). Default 8.</summary>
     public int Concurrency { get; init; } = 8;
 

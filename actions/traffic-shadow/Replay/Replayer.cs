@@ -33,8 +33,14 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         }
 
         // Everything per request that does not change between sends is prepared once: URIs, method, endpoint key.
-        var prepared = slice.Select(r => new Prepared(r, new HttpMethod(r.Method), new Uri(canary, r.Path.TrimStart('/')),
-            baseline is null ? null : new Uri(baseline, r.Path.TrimStart('/')), EndpointKey.For(r.Method, r.Path))).ToArray();
+        var raw = options.Engine == "raw";
+        var prepared = slice.Select(r =>
+        {
+            var canaryUri = new Uri(canary, r.Path.TrimStart('/'));
+            var baselineUri = baseline is null ? null : new Uri(baseline, r.Path.TrimStart('/'));
+            return new Prepared(r, new HttpMethod(r.Method), canaryUri, baselineUri, EndpointKey.For(r.Method, r.Path),
+                raw ? RawRequest(r, canaryUri, options) : null, raw && baselineUri is not null ? RawRequest(r, baselineUri, options) : null);
+        }).ToArray();
         var total = options.Duration is null ? (long)slice.Count * options.Repeat + options.Warmup : long.MaxValue;
         var noise = baseline is not null && options.Diff && options.LearnNoise
             ? await LearnNoiseAsync(prepared, options, cancellationToken)
@@ -57,6 +63,8 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         {
             var random = new Random(seed + w);
             using var requestTimeout = new Deadline(cancellationToken);
+            using var canaryConnection = raw ? new RawHttpConnection(canary.Host, canary.Port) : null;
+            using var baselineConnection = raw && baseline is not null ? new RawHttpConnection(baseline.Host, baseline.Port) : null;
             var (canaryStats, baselineStats, gate) = stripes[w % stripes.Length];
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -94,13 +102,13 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
                 Outcome? baselineOutcome = null;
                 if (baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, options, intended, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, item.BaselineBytes, baselineConnection, options, intended, requestTimeout, cancellationToken);
                 }
 
-                var canaryOutcome = await SendAsync(item, item.CanaryUri, options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
+                var canaryOutcome = await SendAsync(item, item.CanaryUri, item.CanaryBytes, canaryConnection, options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
                 if (baseline is not null && !baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, options, null, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, item.BaselineBytes, baselineConnection, options, null, requestTimeout, cancellationToken);
                 }
 
                 if (!measured)
@@ -169,8 +177,8 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         using var timeout = new Deadline(cancellationToken);
         foreach (var item in prepared.Where(p => RequestGuard.SafeMethods.Contains(p.Request.Method)).DistinctBy(p => p.Request.Path).Take(200))
         {
-            var first = await SendAsync(item, item.BaselineUri!, options, null, timeout, cancellationToken);
-            var second = await SendAsync(item, item.BaselineUri!, options, null, timeout, cancellationToken);
+            var first = await SendAsync(item, item.BaselineUri!, null, null, options, null, timeout, cancellationToken);
+            var second = await SendAsync(item, item.BaselineUri!, null, null, options, null, timeout, cancellationToken);
             if (first.Body is { } a && second.Body is { } b && first.Status == second.Status)
             {
                 if (!learned.TryGetValue(item.Endpoint, out var paths))
@@ -203,8 +211,27 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         return null;
     }
 
-    private async Task<Outcome> SendAsync(Prepared item, Uri uri, ReplayOptions options, long? intended, Deadline deadline, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(Prepared item, Uri uri, byte[]? rawBytes, RawHttpConnection? connection, ReplayOptions options, long? intended, Deadline deadline, CancellationToken cancellationToken)
     {
+        if (rawBytes is not null && connection is not null)
+        {
+            var rawToken = deadline.Arm(options.Timeout);
+            var rawFrom = intended ?? time.GetTimestamp();
+            try
+            {
+                var answer = await connection.SendAsync(rawBytes, item.Request.Method == "HEAD", options.Diff, rawToken);
+                return new Outcome(Micros(rawFrom), answer.Status, answer.Error, answer.Body);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new Outcome(Micros(rawFrom), null, ErrorKind.Timeout, null);
+            }
+            finally
+            {
+                deadline.Disarm();
+            }
+        }
+
         var request = item.Request;
         using var message = new HttpRequestMessage(item.Method, uri);
         foreach (var (name, value) in request.Headers)
@@ -320,7 +347,50 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
 
     private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, string? Body);
 
-    private sealed record Prepared(TrafficRequest Request, HttpMethod Method, Uri CanaryUri, Uri? BaselineUri, string Endpoint);
+    private sealed record Prepared(TrafficRequest Request, HttpMethod Method, Uri CanaryUri, Uri? BaselineUri, string Endpoint, byte[]? CanaryBytes, byte[]? BaselineBytes);
+
+    /// <summary>The request as HTTP/1.1 bytes, with the same header rules as the HttpClient engine.</summary>
+    private static byte[] RawRequest(TrafficRequest request, Uri uri, ReplayOptions options)
+    {
+        var text = new StringBuilder();
+        text.Append(request.Method).Append(' ').Append(uri.PathAndQuery).Append(" HTTP/1.1\r\n");
+        text.Append("Host: ").Append(options.HostHeader ?? uri.Authority).Append("\r\n");
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in request.Headers)
+        {
+            if (!DroppedHeaders.Contains(name) && !name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && !IsSensitive(name))
+            {
+                headers[name] = value;
+            }
+        }
+
+        foreach (var (name, value) in options.ExtraHeaders)
+        {
+            headers[name] = value;
+        }
+
+        headers["X-Shadow-Request"] = "true";
+        headers.TryAdd("User-Agent", "bookiji-traffic-shadow/1.0");
+        foreach (var (name, value) in headers)
+        {
+            text.Append(name).Append(": ").Append(value.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal)).Append("\r\n");
+        }
+
+        var body = request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body);
+        if (request.Body is not null)
+        {
+            var type = request.Headers.TryGetValue("Content-Type", out var t) ? t : request.Body.TrimStart().StartsWith('{') || request.Body.TrimStart().StartsWith('[') ? "application/json" : "text/plain";
+            text.Append("Content-Type: ").Append(type).Append("\r\n");
+        }
+
+        if (request.Body is not null || request.Method is "POST" or "PUT" or "PATCH")
+        {
+            text.Append("Content-Length: ").Append(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\r\n");
+        }
+
+        text.Append("\r\n");
+        return [.. Encoding.ASCII.GetBytes(text.ToString()), .. body];
+    }
 
     /// <summary>One worker's reusable per-request timeout: re-armed per request instead of a new linked source each time.</summary>
     private sealed class Deadline(CancellationToken outer) : IDisposable

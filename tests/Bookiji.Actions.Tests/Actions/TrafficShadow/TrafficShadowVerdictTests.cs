@@ -10,8 +10,9 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowVerdictTests
 {
-    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat) => new()
+    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat, string engine) => new()
     {
+        ["engine"] = engine,
         ["canary-url"] = canary.BaseAddress.ToString(),
         ["baseline-url"] = baseline.BaseAddress.ToString(),
         ["repeat"] = repeat,
@@ -19,13 +20,14 @@ public sealed class TrafficShadowVerdictTests
         ["seed"] = "7",
     };
 
-    [Test]
-    public async Task AA_SameService_IsPromoted()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task AA_SameService_IsPromoted(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var a = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(5) });
         await using var b = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(5) });
-        var result = await RunAsync(dir, With(a, b, "100"), Sample());
+        var result = await RunAsync(dir, With(a, b, "100", engine), Sample());
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("promote"), result.Summary);
@@ -34,13 +36,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task ThirtyPercentSlower_IsRolledBack()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task ThirtyPercentSlower_IsRolledBack(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(26) });
         await using var baseline = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
-        var result = await RunAsync(dir, With(canary, baseline, "60"), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "60", engine), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>
         {
@@ -50,13 +53,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { FailEvery = 50 });
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "150"), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "150", engine), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>
         {
@@ -67,13 +71,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task TenSamples_IsHold()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task TenSamples_IsHold(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "1"), Sample(10));
+        var result = await RunAsync(dir, With(canary, baseline, "1", engine), Sample(10));
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("hold"));
@@ -81,13 +86,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task ChangedResponses_AreDiffed_NoiseIgnored()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task ChangedResponses_AreDiffed_NoiseIgnored(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Price = 45 });
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "5"), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "5", engine), Sample());
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         var diffs = json["diffs"]!.AsArray();
         Assert.Multiple(() =>

@@ -1,0 +1,316 @@
+using System.Buffers.Text;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Bookiji.Actions.TrafficShadow.Replay;
+
+/// <summary>The answer a <see cref="RawHttpConnection"/> read.</summary>
+/// <param name="Status">The status code, or null on a transport failure.</param>
+/// <param name="Error">How it failed, if it did.</param>
+/// <param name="Body">The body, when asked for and the response is JSON.</param>
+internal readonly record struct RawResponse(int? Status, ErrorKind Error, string? Body);
+
+/// <summary>
+/// A minimal HTTP/1.1 keep-alive client over one socket, for the <c>raw</c> engine: requests are bytes prepared
+/// once, responses are parsed in place (status line, Content-Length or chunked, Connection: close). No TLS, no
+/// redirects, no decompression — what a load generator like wrk does, and nothing a canary needs more.
+/// </summary>
+internal sealed class RawHttpConnection(string host, int port) : IDisposable
+{
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private Socket? _socket;
+    private int _start;
+    private int _end;
+
+    /// <summary>Sends one request and reads its whole response.</summary>
+    public async ValueTask<RawResponse> SendAsync(ReadOnlyMemory<byte> request, bool isHead, bool keepJsonBody, CancellationToken cancellationToken)
+    {
+        var reused = _socket is not null;
+        try
+        {
+            return await ExchangeAsync(request, isHead, keepJsonBody, cancellationToken);
+        }
+        catch (StaleConnectionException) when (!reused)
+        {
+            Close();
+            return new RawResponse(null, ErrorKind.Reset, null);
+        }
+        catch (StaleConnectionException)
+        {
+            // The server closed an idle keep-alive connection: one retry on a fresh one, as HttpClient does.
+            Close();
+            try
+            {
+                return await ExchangeAsync(request, isHead, keepJsonBody, cancellationToken);
+            }
+            catch (StaleConnectionException)
+            {
+                Close();
+                return new RawResponse(null, ErrorKind.Reset, null);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Close();
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            Close();
+            throw;
+        }
+        catch (SocketException ex)
+        {
+            Close();
+            return new RawResponse(null, ex.SocketErrorCode switch
+            {
+                SocketError.ConnectionRefused => ErrorKind.Refused,
+                SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown => ErrorKind.Reset,
+                SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData => ErrorKind.Dns,
+                _ => ErrorKind.OtherTransport,
+            }, null);
+        }
+        catch (IOException)
+        {
+            Close();
+            return new RawResponse(null, ErrorKind.Reset, null);
+        }
+        catch (InvalidDataException)
+        {
+            Close();
+            return new RawResponse(null, ErrorKind.OtherTransport, null);
+        }
+    }
+
+    private async ValueTask<RawResponse> ExchangeAsync(ReadOnlyMemory<byte> request, bool isHead, bool keepJsonBody, CancellationToken cancellationToken)
+    {
+        var reused = _socket is not null;
+        if (_socket is null)
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(host, port, cancellationToken);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+
+            _socket = socket;
+            _start = _end = 0;
+        }
+
+        try
+        {
+            await _socket.SendAsync(request, SocketFlags.None, cancellationToken);
+        }
+        catch (SocketException) when (reused)
+        {
+            throw new StaleConnectionException();
+        }
+        var headerEnd = await ReadUntilHeaderEndAsync(cancellationToken);
+        var head = _buffer.AsSpan(_start, headerEnd - _start);
+        var status = ParseStatus(head);
+        long contentLength = -1;
+        bool chunked = false, close = false, json = false;
+        foreach (var range in head.Split("\r\n"u8))
+        {
+            var line = head[range];
+            var colon = line.IndexOf((byte)':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var name = line[..colon];
+            var value = line[(colon + 1)..].Trim((byte)' ');
+            if (name.SequenceEqual("Content-Length"u8) || Ascii.EqualsIgnoreCase(name, "content-length"u8))
+            {
+                contentLength = Utf8Parser.TryParse(value, out long n, out _) ? n : throw new InvalidDataException("bad Content-Length");
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "transfer-encoding"u8))
+            {
+                chunked = value.IndexOf("chunked"u8) >= 0;
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "connection"u8))
+            {
+                close = Ascii.EqualsIgnoreCase(value, "close"u8);
+            }
+            else if (keepJsonBody && Ascii.EqualsIgnoreCase(name, "content-type"u8))
+            {
+                json = value.IndexOf("json"u8) >= 0;
+            }
+        }
+
+        _start = headerEnd + 4;
+        var body = json ? new MemoryStream() : null;
+        if (isHead || status is < 200 or 204 or 304)
+        {
+            // No body.
+        }
+        else if (chunked)
+        {
+            await ReadChunkedAsync(body, cancellationToken);
+        }
+        else if (contentLength >= 0)
+        {
+            await ReadExactlyAsync(contentLength, body, cancellationToken);
+        }
+        else
+        {
+            await ReadToCloseAsync(body, cancellationToken);
+            close = true;
+        }
+
+        if (close)
+        {
+            Close();
+        }
+
+        var kind = status >= 500 ? ErrorKind.Server5xx : status >= 400 ? ErrorKind.Client4xx : ErrorKind.None;
+        return new RawResponse(status, kind, body is null ? null : Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length));
+    }
+
+    private async ValueTask<int> ReadUntilHeaderEndAsync(CancellationToken cancellationToken)
+    {
+        var received = false;
+        while (true)
+        {
+            var at = _buffer.AsSpan(_start, _end - _start).IndexOf("\r\n\r\n"u8);
+            if (at >= 0)
+            {
+                return _start + at;
+            }
+
+            if (!await FillAsync(cancellationToken))
+            {
+                // Nothing at all on a reused connection: the server had closed it.
+                throw received ? new IOException("connection closed mid-response") : new StaleConnectionException();
+            }
+
+            received = true;
+        }
+    }
+
+    private async ValueTask ReadExactlyAsync(long count, MemoryStream? body, CancellationToken cancellationToken)
+    {
+        while (count > 0)
+        {
+            if (_start == _end && !await FillAsync(cancellationToken))
+            {
+                throw new IOException("connection closed mid-body");
+            }
+
+            var take = (int)Math.Min(count, _end - _start);
+            body?.Write(_buffer, _start, take);
+            _start += take;
+            count -= take;
+        }
+    }
+
+    private async ValueTask ReadChunkedAsync(MemoryStream? body, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var lineEnd = await ReadLineAsync(cancellationToken);
+            var sizeText = _buffer.AsSpan(_start, lineEnd - _start);
+            var semicolon = sizeText.IndexOf((byte)';');
+            if (!Utf8Parser.TryParse(semicolon >= 0 ? sizeText[..semicolon] : sizeText, out long size, out _, 'X'))
+            {
+                throw new InvalidDataException("bad chunk size");
+            }
+
+            _start = lineEnd + 2;
+            if (size == 0)
+            {
+                // Trailers end with an empty line.
+                while (true)
+                {
+                    var end = await ReadLineAsync(cancellationToken);
+                    var empty = end == _start;
+                    _start = end + 2;
+                    if (empty)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            await ReadExactlyAsync(size, body, cancellationToken);
+            var crlf = await ReadLineAsync(cancellationToken);
+            _start = crlf + 2;
+        }
+    }
+
+    private async ValueTask<int> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var at = _buffer.AsSpan(_start, _end - _start).IndexOf("\r\n"u8);
+            if (at >= 0)
+            {
+                return _start + at;
+            }
+
+            if (!await FillAsync(cancellationToken))
+            {
+                throw new IOException("connection closed mid-chunk");
+            }
+        }
+    }
+
+    private async ValueTask ReadToCloseAsync(MemoryStream? body, CancellationToken cancellationToken)
+    {
+        do
+        {
+            body?.Write(_buffer, _start, _end - _start);
+            _start = _end;
+        }
+        while (await FillAsync(cancellationToken));
+    }
+
+    /// <summary>Reads more bytes after the unread ones (compacting first); false at end of stream.</summary>
+    private async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            throw new InvalidDataException("response headers exceed 64 KiB");
+        }
+
+        var read = await _socket!.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken);
+        _end += read;
+        return read > 0;
+    }
+
+    private static int ParseStatus(ReadOnlySpan<byte> head)
+    {
+        // "HTTP/1.1 200 OK"
+        if (head.Length < 12 || !head.StartsWith("HTTP/1."u8) || !Utf8Parser.TryParse(head.Slice(9, 3), out int status, out _))
+        {
+            throw new InvalidDataException("not an HTTP/1.x response");
+        }
+
+        return status;
+    }
+
+    private void Close()
+    {
+        _socket?.Dispose();
+        _socket = null;
+        _start = _end = 0;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Close();
+
+    private sealed class StaleConnectionException : Exception;
+}
