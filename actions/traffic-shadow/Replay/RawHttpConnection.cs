@@ -21,14 +21,55 @@ internal sealed class RawHttpConnection(string host, int port) : IDisposable
     private Socket? _socket;
     private int _start;
     private int _end;
+    private long _deadline = long.MaxValue;
+    private int _timedOut;
 
-    /// <summary>Sends one request and reads its whole response.</summary>
-    public async ValueTask<RawResponse> SendAsync(ReadOnlyMemory<byte> request, bool isHead, bool keepJsonBody, CancellationToken cancellationToken)
+    /// <summary>
+    /// Called by the shared <see cref="TimeoutSweeper"/>: past the request's deadline, close the socket so the
+    /// pending read fails — one timer for all connections instead of one re-armed per request.
+    /// </summary>
+    public void AbortIfExpired(long now)
+    {
+        if (now >= Volatile.Read(ref _deadline) && Interlocked.Exchange(ref _timedOut, 1) == 0)
+        {
+            _socket?.Dispose();
+        }
+    }
+
+    /// <summary>Sends one request and reads its whole response; <paramref name="deadline"/> is a timestamp.</summary>
+    public async ValueTask<RawResponse> SendAsync(ReadOnlyMemory<byte> request, bool isHead, bool keepJsonBody, long deadline, CancellationToken cancellationToken)
+    {
+        // A sweep that fired just as the previous request finished may have closed the socket: start fresh then.
+        if (Interlocked.Exchange(ref _timedOut, 0) == 1)
+        {
+            Close();
+        }
+
+        Volatile.Write(ref _deadline, deadline);
+        try
+        {
+            return await SendCoreAsync(request, isHead, keepJsonBody, cancellationToken);
+        }
+        finally
+        {
+            Volatile.Write(ref _deadline, long.MaxValue);
+            if (Volatile.Read(ref _timedOut) == 1)
+            {
+                Close();
+            }
+        }
+    }
+
+    private async ValueTask<RawResponse> SendCoreAsync(ReadOnlyMemory<byte> request, bool isHead, bool keepJsonBody, CancellationToken cancellationToken)
     {
         var reused = _socket is not null;
         try
         {
             return await ExchangeAsync(request, isHead, keepJsonBody, cancellationToken);
+        }
+        catch (Exception) when (Volatile.Read(ref _timedOut) == 1)
+        {
+            return new RawResponse(null, ErrorKind.Timeout, null);
         }
         catch (StaleConnectionException) when (!reused)
         {
@@ -79,6 +120,11 @@ internal sealed class RawHttpConnection(string host, int port) : IDisposable
         {
             Close();
             return new RawResponse(null, ErrorKind.OtherTransport, null);
+        }
+        catch (ObjectDisposedException)
+        {
+            Close();
+            return new RawResponse(null, ErrorKind.Reset, null);
         }
     }
 

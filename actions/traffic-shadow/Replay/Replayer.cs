@@ -59,12 +59,13 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
         var stripes = Enumerable.Range(0, Math.Min(options.Concurrency, 4))
             .Select(i => (Canary: new TargetStats(new Random(seed * 31 + i)), Baseline: baseline is null ? null : new TargetStats(new Random(seed * 37 + i)), Gate: new Lock()))
             .ToArray();
+        using var sweeper = raw ? new TimeoutSweeper(time) : null;
         var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
         {
             var random = new Random(seed + w);
             using var requestTimeout = new Deadline(cancellationToken);
-            using var canaryConnection = raw ? new RawHttpConnection(canary.Host, canary.Port) : null;
-            using var baselineConnection = raw && baseline is not null ? new RawHttpConnection(baseline.Host, baseline.Port) : null;
+            using var canaryConnection = raw ? sweeper!.Watch(new RawHttpConnection(canary.Host, canary.Port)) : null;
+            using var baselineConnection = raw && baseline is not null ? sweeper!.Watch(new RawHttpConnection(baseline.Host, baseline.Port)) : null;
             var (canaryStats, baselineStats, gate) = stripes[w % stripes.Length];
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -215,21 +216,10 @@ public sealed class Replayer(HttpMessageInvoker client, TimeProvider time, int s
     {
         if (rawBytes is not null && connection is not null)
         {
-            var rawToken = deadline.Arm(options.Timeout);
             var rawFrom = intended ?? time.GetTimestamp();
-            try
-            {
-                var answer = await connection.SendAsync(rawBytes, item.Request.Method == "HEAD", options.Diff, rawToken);
-                return new Outcome(Micros(rawFrom), answer.Status, answer.Error, answer.Body);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return new Outcome(Micros(rawFrom), null, ErrorKind.Timeout, null);
-            }
-            finally
-            {
-                deadline.Disarm();
-            }
+            var expires = time.GetTimestamp() + (long)(options.Timeout.TotalSeconds * time.TimestampFrequency);
+            var answer = await connection.SendAsync(rawBytes, item.Request.Method == "HEAD", options.Diff, expires, cancellationToken);
+            return new Outcome(Micros(rawFrom), answer.Status, answer.Error, answer.Body);
         }
 
         var request = item.Request;
