@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text;
+using Bookiji.Actions.TrafficShadow.Samples;
+
+namespace Bookiji.Actions.TrafficShadow.Replay;
+
+public sealed partial class Replayer
+{
+    /// <summary>Sends each distinct safe request to the baseline twice and keeps the JSON paths that differ.</summary>
+    private async Task<Dictionary<string, IReadOnlySet<string>>> LearnNoiseAsync(Prepared[] prepared, ReplayOptions options, CancellationToken cancellationToken)
+    {
+        var learned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using var timeout = new Deadline(cancellationToken);
+        foreach (var item in prepared.Where(p => RequestGuard.SafeMethods.Contains(p.Request.Method)).DistinctBy(p => p.Request.Path).Take(200))
+        {
+            var first = await SendAsync(item, item.BaselineUri!, null, null, options, null, timeout, cancellationToken);
+            var second = await SendAsync(item, item.BaselineUri!, null, null, options, null, timeout, cancellationToken);
+            if (first.Body is { } a && second.Body is { } b && first.Status == second.Status)
+            {
+                if (!learned.TryGetValue(item.Endpoint, out var paths))
+                {
+                    learned[item.Endpoint] = paths = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                paths.UnionWith(ResponseDiffer.DifferingPaths(a, b, options.IgnoreFields));
+            }
+        }
+
+        return learned.Where(l => l.Value.Count > 0).ToDictionary(l => l.Key, l => (IReadOnlySet<string>)l.Value, StringComparer.Ordinal);
+    }
+}
