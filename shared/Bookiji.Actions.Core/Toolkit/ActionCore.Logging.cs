@@ -52,6 +52,15 @@ public sealed partial class ActionCore
         }
     }
 
+    /// <summary>
+    /// Stops the runner from processing workflow commands (e.g. while printing untrusted text that might contain
+    /// <c>::</c> lines) until <see cref="ResumeCommands"/> is called with the same token.
+    /// </summary>
+    public void StopCommands(string token) => IssueCommand("stop-commands", null, token);
+
+    /// <summary>Resumes command processing stopped with <paramref name="token"/>: <c>::token::</c>.</summary>
+    public void ResumeCommands(string token) => IssueCommand(token, null, string.Empty);
+
     /// <summary>Turns echoing of workflow commands on or off.</summary>
     public void SetCommandEcho(bool enabled) => IssueCommand("echo", null, enabled ? "on" : "off");
 
