@@ -64,6 +64,7 @@ internal static class PredictTestsReport
         ["testGlob"] = testGlob,
         ["riskReason"] = plan.RiskReason,
         ["runAllReasons"] = new JsonArray([.. plan.RunAllReasons.Select(r => (JsonNode)r)]),
+        ["skippedCount"] = plan.Skipped.Count,
         ["selected"] = new JsonArray([.. plan.Tests.Select(t => (JsonNode)new JsonObject { ["test"] = t.Path, ["because"] = t.Because })]),
         ["shards"] = new JsonArray([.. plan.Shards.Select(s => (JsonNode)new JsonObject
         {
@@ -102,7 +103,10 @@ internal static class PredictTestsReport
         {
             summary.AddTable(new[] { new[] { SummaryTableCell.Head("Selected test"), SummaryTableCell.Head("Because") } }
                 .Concat(plan.Tests.Take(300).Select(t => new SummaryTableCell[] { $"<code>{Escape(t.Path)}</code>", Escape(t.Because) })));
-            summary.AddDetails($"Skipped: {plan.TotalTests - plan.Tests.Count} test(s)", "<p>Not reached by any changed file through the test map or the import graph.</p>");
+            summary.AddDetails($"Skipped: {plan.Skipped.Count} test(s)",
+                "<p>Not reached by any changed file through the test map or the import graph.</p><ul>" +
+                string.Concat(plan.Skipped.Take(200).Select(t => $"<li><code>{Escape(t)}</code></li>")) +
+                (plan.Skipped.Count > 200 ? $"<li>… and {plan.Skipped.Count - 200} more</li>" : string.Empty) + "</ul>");
         }
 
         summary.AddTable(new[] { new[] { SummaryTableCell.Head("Shard"), SummaryTableCell.Head("Tests"), SummaryTableCell.Head("Estimated s") } }

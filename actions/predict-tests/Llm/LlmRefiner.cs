@@ -34,7 +34,8 @@ public sealed class LlmRefiner(Uri? endpoint, string apiKey, string model, TimeS
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(allTests);
-        var options = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(1) };
+        // Our own deadline (below) bounds the whole call, retries included; the SDK's network timeout is only a backstop.
+        var options = new OpenAIClientOptions { NetworkTimeout = timeout + TimeSpan.FromSeconds(10), RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(1) };
         if (endpoint is not null)
         {
             options.Endpoint = endpoint;

@@ -35,6 +35,9 @@ public sealed record TestPlan
     /// <summary>Warnings to show (missing map tests, API fallbacks, ...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>The tests not selected (empty when everything runs).</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     /// <summary>How many tests exist in all.</summary>
     public required int TotalTests { get; init; }
 

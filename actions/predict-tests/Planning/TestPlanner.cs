@@ -192,6 +192,7 @@ public static class TestPlanner
             Shards = ShardBalancer.Balance([.. tests.Select(t => t.Path)], shardCount, Duration),
             Warnings = warnings,
             TotalTests = input.AllTests.Count,
+            Skipped = [.. input.AllTests.Except(tests.Select(t => t.Path), StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             EstimatedSecondsAll = Math.Round(input.AllTests.Sum(Duration), 1),
             EstimatedSecondsSelected = Math.Round(tests.Sum(t => Duration(t.Path)), 1),
             DurationsKnown = known,

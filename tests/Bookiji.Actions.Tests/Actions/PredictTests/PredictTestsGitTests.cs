@@ -34,6 +34,8 @@ public sealed class PredictTestsGitTests
             Assert.That(result.Outputs["run-all"], Is.EqualTo("false"));
             Assert.That(JsonNode.Parse(result.Outputs["shard-matrix"])!["include"]!.AsArray(), Has.Count.EqualTo(2));
             Assert.That(result.Summary, Does.Contain("imports src/booking/reschedule.ts → src/booking/create.ts → src/lib/date.ts"));
+            Assert.That(result.Summary, Does.Contain("Skipped: 4 test(s)").And.Contain("<code>tests/e2e/auth.spec.ts</code>"), "the summary names what it skipped");
+            Assert.That(plan["skippedCount"]!.GetValue<int>(), Is.EqualTo(4));
             Assert.That(plan["changes"]!["source"]!.GetValue<string>(), Does.StartWith("git diff"));
         });
     }

@@ -25,8 +25,9 @@ public sealed class TrafficShadowVerdictTests
     public async Task AA_SameService_IsPromoted(string engine)
     {
         using var dir = new TemporaryDirectory();
-        await using var a = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(5) });
-        await using var b = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(5) });
+        // 20 ms, so the 10 % allowance (2 ms) is above scheduling noise when the whole suite shares two cores.
+        await using var a = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
+        await using var b = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
         var result = await RunAsync(dir, With(a, b, "100", engine), Sample());
         Assert.Multiple(() =>
         {
