@@ -26,6 +26,8 @@ public sealed partial class Replayer(HttpMessageInvoker client, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(options);
+        // Bodies are read only to compare them: without a baseline there is nothing to diff.
+        options = options with { Diff = options.Diff && baseline is not null };
         var slice = sample.Where((_, i) => i % options.ShardTotal == options.ShardIndex).ToList();
         if (slice.Count == 0)
         {

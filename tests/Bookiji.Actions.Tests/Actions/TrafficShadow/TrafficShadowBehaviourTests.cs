@@ -125,6 +125,18 @@ public sealed class TrafficShadowBehaviourTests
         });
     }
 
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task HostHeader_IsRewrittenOnlyWhenAsked(string engine)
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync();
+        await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["engine"] = engine, ["results-path"] = "plain.json" }, """[{"method":"GET","path":"/api/health"}]""");
+        await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["engine"] = engine, ["host-header"] = "www.bookiji.com" }, """[{"method":"GET","path":"/api/health"}]""");
+        var hosts = canary.SeenHeaders.Where(h => h.StartsWith("Host: ", StringComparison.Ordinal)).ToList();
+        Assert.That(hosts, Is.EqualTo(new[] { $"Host: {canary.BaseAddress.Authority}", "Host: www.bookiji.com" }));
+    }
+
     [Test]
     public async Task RawEngine_RefusesHttps()
     {
