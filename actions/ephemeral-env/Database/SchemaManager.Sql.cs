@@ -6,18 +6,17 @@ namespace Bookiji.Actions.EphemeralEnv.Database;
 public sealed partial class SchemaManager
 {
     /// <summary>Takes the environment's transaction-scoped advisory lock (released at commit or rollback).</summary>
-    internal static async Task LockAsync(NpgsqlConnection connection, EnvironmentNames names, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection);
-        command.Parameters.AddWithValue("key", names.LockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    internal static Task LockAsync(NpgsqlConnection connection, EnvironmentNames names, CancellationToken cancellationToken) =>
+        AdvisoryLockAsync(connection, names.LockKey, cancellationToken);
 
     /// <summary>The lock every environment takes (after its own) before changing roles or database grants.</summary>
-    internal static async Task LockSharedCatalogsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    internal static Task LockSharedCatalogsAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        AdvisoryLockAsync(connection, StableHash.LockKey("(shared catalogs)"), cancellationToken);
+
+    private static async Task AdvisoryLockAsync(NpgsqlConnection connection, long key, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection);
-        command.Parameters.AddWithValue("key", StableHash.LockKey("(shared catalogs)"));
+        command.Parameters.AddWithValue("key", key);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

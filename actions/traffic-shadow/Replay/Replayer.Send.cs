@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Net.Http.Headers;
 using System.Text;
-using Bookiji.Actions.TrafficShadow.Samples;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
 
@@ -20,37 +17,21 @@ public sealed partial class Replayer
             return new Outcome(Micros(rawFrom), answer.Status, answer.Error, answer.Body);
         }
 
-        var request = item.Request;
         using var message = new HttpRequestMessage(item.Method, uri);
-        foreach (var (name, value) in request.Headers)
+        foreach (var (name, value) in item.Headers)
         {
-            if (!DroppedHeaders.Contains(name) && !name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && !IsSensitive(name))
-            {
-                message.Headers.TryAddWithoutValidation(name, value);
-            }
-        }
-
-        foreach (var (name, value) in options.ExtraHeaders)
-        {
-            message.Headers.Remove(name);
             message.Headers.TryAddWithoutValidation(name, value);
         }
 
-        message.Headers.TryAddWithoutValidation("X-Shadow-Request", "true");
-        if (!message.Headers.Contains("User-Agent"))
-        {
-            message.Headers.TryAddWithoutValidation("User-Agent", "bookiji-traffic-shadow/1.0");
-        }
         if (options.HostHeader is { } host)
         {
             message.Headers.Host = host;
         }
 
-        if (request.Body is { } body)
+        if (item.Request.Body is { } body)
         {
-            var type = request.Headers.TryGetValue("Content-Type", out var t) ? t : body.TrimStart().StartsWith('{') || body.TrimStart().StartsWith('[') ? "application/json" : "text/plain";
             message.Content = new StringContent(body, Encoding.UTF8);
-            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType(item.Request, body));
         }
 
         var token = deadline.Arm(options.Timeout);

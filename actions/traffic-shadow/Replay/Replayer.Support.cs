@@ -1,10 +1,4 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Security.Authentication;
-using System.Text;
-using Bookiji.Actions.TrafficShadow.Samples;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
 

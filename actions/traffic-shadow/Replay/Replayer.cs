@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Security.Authentication;
-using System.Text;
 using Bookiji.Actions.TrafficShadow.Samples;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
@@ -40,8 +35,9 @@ public sealed partial class Replayer(HttpMessageInvoker client, TimeProvider tim
         {
             var canaryUri = new Uri(canary, r.Path.TrimStart('/'));
             var baselineUri = baseline is null ? null : new Uri(baseline, r.Path.TrimStart('/'));
-            return new Prepared(r, new HttpMethod(r.Method), canaryUri, baselineUri, EndpointKey.For(r.Method, r.Path),
-                raw ? RawRequest(r, canaryUri, options) : null, raw && baselineUri is not null ? RawRequest(r, baselineUri, options) : null);
+            var headers = OutgoingHeaders(r, options);
+            return new Prepared(r, new HttpMethod(r.Method), canaryUri, baselineUri, EndpointKey.For(r.Method, r.Path), headers,
+                raw ? RawRequest(r, headers, canaryUri, options) : null, raw && baselineUri is not null ? RawRequest(r, headers, baselineUri, options) : null);
         }).ToArray();
         var total = options.Duration is null ? (long)slice.Count * options.Repeat + options.Warmup : long.MaxValue;
         var noise = baseline is not null && options.Diff && options.LearnNoise
@@ -193,5 +189,7 @@ public sealed partial class Replayer(HttpMessageInvoker client, TimeProvider tim
 
     private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, string? Body);
 
-    private sealed record Prepared(TrafficRequest Request, HttpMethod Method, Uri CanaryUri, Uri? BaselineUri, string Endpoint, byte[]? CanaryBytes, byte[]? BaselineBytes);
+    private sealed record Prepared(
+        TrafficRequest Request, HttpMethod Method, Uri CanaryUri, Uri? BaselineUri, string Endpoint,
+        IReadOnlyDictionary<string, string> Headers, byte[]? CanaryBytes, byte[]? BaselineBytes);
 }
