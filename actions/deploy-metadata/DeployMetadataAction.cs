@@ -13,7 +13,10 @@ namespace Bookiji.Actions.DeployMetadata;
 public sealed class DeployMetadataAction : IAction
 {
     /// <inheritdoc />
-    public string Name => "deploy-metadata";
+    public string Name => Definition.Name;
+
+    /// <inheritdoc />
+    public Core.Definition.ActionDefinition Definition => DeployMetadataDefinition.Definition;
 
     /// <inheritdoc />
     public async Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
@@ -21,14 +24,20 @@ public sealed class DeployMetadataAction : IAction
         ArgumentNullException.ThrowIfNull(runtime);
         var inputs = DeployMetadataInputs.Parse(runtime);
         var path = Path.Combine(inputs.OutputDirectory, DeployRecordBuilder.FileName(inputs.Sha));
-        var proposed = DeployRecordBuilder.Build(inputs, runtime.GitHub, runtime.Time.GetUtcNow());
+        var preview = await PreviewUrlSource.ResolveAsync(inputs, cancellationToken);
+        if (preview.Warning is not null)
+        {
+            runtime.Core.Warning(preview.Warning);
+        }
+
+        var proposed = DeployRecordBuilder.Build(inputs, preview.Url, runtime.GitHub, runtime.Time.GetUtcNow());
         var decision = DeployRecordBuilder.Decide(proposed, await ReadExistingAsync(path, cancellationToken));
         if (decision.Kind == DeployDecisionKind.Create)
         {
             await WriteNewAsync(path, decision.Record, cancellationToken);
         }
 
-        await DeployMetadataReport.WriteAsync(runtime, inputs, decision, proposed, path, cancellationToken);
+        await DeployMetadataReport.WriteAsync(runtime, inputs, preview, decision, proposed, path, cancellationToken);
         if (decision.Kind == DeployDecisionKind.Conflict)
         {
             throw new ActionException(
@@ -45,18 +54,10 @@ public sealed class DeployMetadataAction : IAction
             return null;
         }
 
-        try
-        {
-            await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync(stream, DeployMetadataJsonContext.Default.DeployRecord, cancellationToken)
-                ?? throw new JsonException("the file holds null");
-        }
-        catch (JsonException ex)
-        {
-            throw new ActionException(
-                $"{path} exists but is not a deploy record ({ex.Message}). It was left untouched; move it away to record this deploy.", ex)
-            { Title = "unreadable deploy record" };
-        }
+        var file = await JsonFile.ReadAsync(path, DeployMetadataJsonContext.Default.DeployRecord, 1024 * 1024, cancellationToken);
+        return file.Value ?? throw new ActionException(
+            $"{file.Message} It is not a deploy record and was left untouched; move it away to record this deploy.")
+        { Title = "unreadable deploy record" };
     }
 
     /// <summary>Writes via a temporary file and an atomic rename that refuses to replace a file another run wrote meanwhile.</summary>

@@ -5,4 +5,5 @@ namespace Bookiji.Actions.DeployMetadata;
 /// <summary>Source-generated JSON for Native AOT; nulls of the optional fields are left out.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DeployRecord))]
+[JsonSerializable(typeof(EphemeralEnvBaseUrl))]
 internal sealed partial class DeployMetadataJsonContext : JsonSerializerContext;

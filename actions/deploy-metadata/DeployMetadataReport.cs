@@ -9,17 +9,18 @@ internal static class DeployMetadataReport
     public static async Task WriteAsync(
         ActionRuntime runtime,
         DeployMetadataInputs inputs,
+        PreviewUrlSource preview,
         DeployDecision decision,
         DeployRecord proposed,
         string path,
         CancellationToken cancellationToken)
     {
         var core = runtime.Core;
-        var relative = Path.GetRelativePath(runtime.Workspace, path);
-        core.SetOutput("path", relative);
-        core.SetOutput("sha", inputs.Sha);
-        core.SetOutput("created-at", decision.Record.CreatedAt);
-        core.SetOutput("created", decision.Kind == DeployDecisionKind.Create);
+        var relative = runtime.RelativeToWorkspace(path);
+        core.SetOutput(DeployMetadataDefinition.PathOutput, relative);
+        core.SetOutput(DeployMetadataDefinition.ShaOutput, inputs.Sha);
+        core.SetOutput(DeployMetadataDefinition.CreatedAtOutput, decision.Record.CreatedAt);
+        core.SetOutput(DeployMetadataDefinition.CreatedOutput, decision.Kind == DeployDecisionKind.Create);
 
         var verb = decision.Kind switch
         {
@@ -42,7 +43,7 @@ internal static class DeployMetadataReport
             [
                 [SummaryTableCell.Head("Field"), SummaryTableCell.Head("Value")],
                 ["sha", $"<code>{StepSummary.Escape(record.Sha)}</code>"],
-                ["previewUrl", Link(record.PreviewUrl) + (decision.Kind == DeployDecisionKind.Create ? $" <sub>({StepSummary.Escape(inputs.PreviewUrlSource)})</sub>" : string.Empty)],
+                ["previewUrl", Link(record.PreviewUrl) + (decision.Kind == DeployDecisionKind.Create ? $" <sub>({StepSummary.Escape(preview.Source)})</sub>" : string.Empty)],
                 ["productionUrl", Link(record.ProductionUrl)],
                 ["createdAt", StepSummary.Escape(record.CreatedAt)],
                 ["run", Link(proposed.RunUrl)],

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bookiji.Actions.Core.Context;
 
 namespace Bookiji.Actions.DeployMetadata;
@@ -14,15 +13,15 @@ public static class DeployRecordBuilder
     public static string FileName(string sha) => $"deploy-{sha}.json";
 
     /// <summary>Builds the record for this run.</summary>
-    public static DeployRecord Build(DeployMetadataInputs inputs, GitHubContext context, DateTimeOffset now)
+    public static DeployRecord Build(DeployMetadataInputs inputs, string? previewUrl, GitHubContext context, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(context);
         return new DeployRecord
         {
             Sha = inputs.Sha,
-            PreviewUrl = inputs.PreviewUrl?.AbsoluteUri,
-            ProductionUrl = inputs.ProductionUrl?.AbsoluteUri,
+            PreviewUrl = previewUrl,
+            ProductionUrl = inputs.ProductionUrl?.Text,
             CreatedAt = FormatTimestamp(now),
             Repository = context.Repository?.ToString(),
             Ref = NullIfEmpty(context.Ref),

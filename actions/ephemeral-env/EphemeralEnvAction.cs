@@ -15,7 +15,10 @@ namespace Bookiji.Actions.EphemeralEnv;
 public sealed partial class EphemeralEnvAction : IAction
 {
     /// <inheritdoc />
-    public string Name => "ephemeral-env";
+    public string Name => Definition.Name;
+
+    /// <inheritdoc />
+    public Core.Definition.ActionDefinition Definition => EphemeralEnvDefinition.Definition;
 
     /// <inheritdoc />
     public Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)

@@ -16,7 +16,10 @@ namespace Bookiji.Actions.PredictTests;
 public sealed class PredictTestsAction : IAction
 {
     /// <inheritdoc />
-    public string Name => "predict-tests";
+    public string Name => Definition.Name;
+
+    /// <inheritdoc />
+    public Core.Definition.ActionDefinition Definition => PredictTestsDefinition.Definition;
 
     /// <inheritdoc />
     public async Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)

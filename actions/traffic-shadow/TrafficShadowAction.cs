@@ -14,7 +14,10 @@ namespace Bookiji.Actions.TrafficShadow;
 public sealed class TrafficShadowAction : IAction
 {
     /// <inheritdoc />
-    public string Name => "traffic-shadow";
+    public string Name => Definition.Name;
+
+    /// <inheritdoc />
+    public Core.Definition.ActionDefinition Definition => TrafficShadowDefinition.Definition;
 
     /// <inheritdoc />
     public async Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)

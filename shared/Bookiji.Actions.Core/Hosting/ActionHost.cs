@@ -12,7 +12,7 @@ namespace Bookiji.Actions.Core.Hosting;
 public static class ActionHost
 {
     /// <summary>The input every action accepts to make its own failures fail the step.</summary>
-    public const string FailOnErrorInput = "fail-on-error";
+    public static readonly string FailOnErrorInput = Definition.CommonInputs.FailOnError.Name;
 
     /// <summary>Entry point for <c>Main</c>: runs over the real process and stops cleanly on SIGTERM/SIGINT.</summary>
     public static async Task<int> RunMainAsync(IAction action)

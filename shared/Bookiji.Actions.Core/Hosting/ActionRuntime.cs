@@ -77,6 +77,13 @@ public sealed class ActionRuntime : IDisposable
         return Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Workspace, path));
     }
 
+    /// <summary>A path as outputs and summaries show it: relative to the workspace, with forward slashes.</summary>
+    public string RelativeToWorkspace(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetRelativePath(Workspace, path).Replace('\\', '/');
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -10,6 +10,9 @@ public interface IAction
     /// <summary>The action's folder name under <c>actions/</c>, e.g. <c>deploy-metadata</c>.</summary>
     string Name { get; }
 
+    /// <summary>The action's one declaration of inputs and outputs (action.yml and README tables are generated from it).</summary>
+    Definition.ActionDefinition Definition { get; }
+
     /// <summary>Runs the action once.</summary>
     Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken);
 }

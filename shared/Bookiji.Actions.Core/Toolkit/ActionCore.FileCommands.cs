@@ -16,6 +16,18 @@ public sealed partial class ActionCore
         IssueCommand("set-output", [new("name", name)], text);
     }
 
+    /// <summary>Sets a declared output; a secret output's value is masked first.</summary>
+    public void SetOutput(Definition.OutputDefinition output, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (output.Secret && CommandValue.From(value) is { Length: > 0 } secret)
+        {
+            SetSecret(secret);
+        }
+
+        SetOutput(output.Name, value);
+    }
+
     /// <summary>Exports a variable to later steps (<c>GITHUB_ENV</c>) and to this run's environment.</summary>
     public void ExportVariable(string name, object? value)
     {

@@ -50,8 +50,8 @@ public sealed class DeployMetadataActionTests
             Assert.That(result.Outputs["created"], Is.EqualTo("true"));
             Assert.That(record.Select(p => p.Key).Take(4), Is.EqualTo(new[] { "sha", "previewUrl", "productionUrl", "createdAt" }));
             Assert.That(record["sha"]!.GetValue<string>(), Is.EqualTo(Sha));
-            Assert.That(record["previewUrl"]!.GetValue<string>(), Is.EqualTo("https://pr-123.bookiji.com/"));
-            Assert.That(record["productionUrl"]!.GetValue<string>(), Is.EqualTo("https://www.bookiji.com/"));
+            Assert.That(record["previewUrl"]!.GetValue<string>(), Is.EqualTo("https://pr-123.bookiji.com"));
+            Assert.That(record["productionUrl"]!.GetValue<string>(), Is.EqualTo("https://www.bookiji.com"));
             Assert.That(record["createdAt"]!.GetValue<string>(), Is.EqualTo("2025-12-07T10:00:00Z"));
             Assert.That(record["runUrl"]!.GetValue<string>(), Is.EqualTo("https://github.com/bookiji/bookiji/actions/runs/4242"));
             Assert.That(result.Summary, Does.Contain("<h2>Deploy metadata</h2>").And.Contain(Sha));
@@ -67,7 +67,7 @@ public sealed class DeployMetadataActionTests
         var record = Record(result);
         Assert.Multiple(() =>
         {
-            Assert.That(record["previewUrl"]!.GetValue<string>(), Is.EqualTo("https://pr-123.bookiji.com/"));
+            Assert.That(record["previewUrl"]!.GetValue<string>(), Is.EqualTo("https://pr-123.bookiji.com"));
             Assert.That(record["productionUrl"], Is.Null, "unknown fields of the brief are written as null");
             Assert.That(record.ContainsKey("productionUrl"), Is.True);
             Assert.That(record["pullRequest"]!.GetValue<int>(), Is.EqualTo(123));
@@ -83,7 +83,7 @@ public sealed class DeployMetadataActionTests
         var result = await Run(dir);
         Assert.Multiple(() =>
         {
-            Assert.That(result.Annotations("warning").Single().Message, Does.Contain("is not valid JSON"));
+            Assert.That(result.Annotations("warning").Single().Message, Does.Contain("does not fit the expected shape"));
             Assert.That(Record(result)["previewUrl"], Is.Null);
         });
     }
@@ -147,7 +147,7 @@ public sealed class DeployMetadataActionTests
         {
             Assert.That(errors.Select(e => e.Properties["title"]), Is.EquivalentTo(new[] { "deploy-metadata: invalid input 'preview-url'", "deploy-metadata: invalid input 'production-url'" }));
             Assert.That(result.Masks, Does.Contain("admin:hunter2"));
-            Assert.That(result.Log.Replace("::add-mask::admin:hunter2", string.Empty, StringComparison.Ordinal), Does.Not.Contain("hunter2"));
+            Assert.That(string.Join("\n", result.Log.Split('\n').Where(l => !l.StartsWith("::add-mask::", StringComparison.Ordinal))), Does.Not.Contain("hunter2"));
             Assert.That(Directory.Exists(Path.Combine(result.Workspace, "deploy-metadata")), Is.False);
         });
     }
@@ -169,6 +169,50 @@ public sealed class DeployMetadataActionTests
         {
             Assert.That(result.RunnerWarnings.Single(), Does.StartWith("Unexpected input(s) 'previewurl'"));
             Assert.That(result.Outputs["sha"], Is.EqualTo(Sha));
+        });
+    }
+
+    [Test]
+    public async Task Run_UrlsAreRecordedExactlyAsTheUserWroteThem()
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await Run(dir, with: new() { ["preview-url"] = "  https://pr-7.Bookiji.com  ", ["production-url"] = "https://www.bookiji.com/app" });
+        var record = Record(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(record["previewUrl"]!.GetValue<string>(), Is.EqualTo("https://pr-7.Bookiji.com"), "trimmed, never normalised (no trailing slash, case kept)");
+            Assert.That(record["productionUrl"]!.GetValue<string>(), Is.EqualTo("https://www.bookiji.com/app"));
+        });
+    }
+
+    [TestCase("../outside")]
+    [TestCase("/etc")]
+    [TestCase("deploy-metadata/../../outside")]
+    public async Task Run_OutputDirOutsideTheWorkspace_IsRefusedAndNothingIsWritten(string outputDir)
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await Run(dir, with: new() { ["output-dir"] = outputDir });
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error").Single().Properties["title"], Is.EqualTo("deploy-metadata: invalid input 'output-dir'"));
+            Assert.That(result.Annotations("error").Single().Message, Does.Contain("must stay inside the workspace"));
+            Assert.That(Directory.GetFiles(dir.Path, "deploy-*.json", SearchOption.AllDirectories), Is.Empty);
+            Assert.That(result.Outputs, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Run_OutputDirThroughASymlinkOutOfTheWorkspace_IsRefused()
+    {
+        using var dir = new TemporaryDirectory();
+        var outside = Directory.CreateDirectory(Path.Combine(dir.Path, "outside")).FullName;
+        Directory.CreateDirectory(Path.Combine(dir.Path, "workspace"));
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "workspace", "records"), outside);
+        var result = await Run(dir, with: new() { ["output-dir"] = "records" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error").Single().Message, Does.Contain("must stay inside the workspace"));
+            Assert.That(Directory.GetFiles(outside), Is.Empty);
         });
     }
 }

@@ -1,4 +1,5 @@
 using Bookiji.Actions.Core.Context;
+using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.Core.Toolkit;
 using Bookiji.Actions.DeployMetadata;
 
@@ -9,18 +10,18 @@ public sealed class DeployRecordBuilderTests
 {
     private const string Sha = "0123456789abcdef0123456789abcdef01234567";
 
-    private static DeployMetadataInputs Inputs(string? preview = "https://pr-123.bookiji.com/", string? production = "https://www.bookiji.com/") =>
-        new(Sha, preview is null ? null : new Uri(preview), "input", production is null ? null : new Uri(production), "/tmp/out");
+    private static DeployMetadataInputs Inputs(string? production = "https://www.bookiji.com") =>
+        new(Sha, null, production is null ? null : UserUrl.TryParse(production), "/tmp/.ephemeral-env.json", "/tmp/out");
 
     [Test]
     public void Build_UsesBriefFieldsAndSecondPrecisionUtc()
     {
         var context = GitHubContext.From(new ActionEnvironment(new Dictionary<string, string> { ["GITHUB_REPOSITORY"] = "octo/app", ["GITHUB_RUN_ID"] = "7" }));
-        var record = DeployRecordBuilder.Build(Inputs(), context, new DateTimeOffset(2025, 12, 7, 11, 0, 0, 123, TimeSpan.FromHours(1)));
+        var record = DeployRecordBuilder.Build(Inputs(), "https://pr-123.bookiji.com", context, new DateTimeOffset(2025, 12, 7, 11, 0, 0, 123, TimeSpan.FromHours(1)));
         Assert.Multiple(() =>
         {
             Assert.That(record.Sha, Is.EqualTo(Sha));
-            Assert.That(record.PreviewUrl, Is.EqualTo("https://pr-123.bookiji.com/"));
+            Assert.That(record.PreviewUrl, Is.EqualTo("https://pr-123.bookiji.com"));
             Assert.That(record.CreatedAt, Is.EqualTo("2025-12-07T10:00:00Z"));
             Assert.That(record.RunUrl, Is.EqualTo("https://github.com/octo/app/actions/runs/7"));
             Assert.That(record.PullRequest, Is.Null);
@@ -30,7 +31,7 @@ public sealed class DeployRecordBuilderTests
     [Test]
     public void Decide_NoExisting_Creates()
     {
-        var record = DeployRecordBuilder.Build(Inputs(), GitHubContext.From(new ActionEnvironment([])), DateTimeOffset.UnixEpoch);
+        var record = DeployRecordBuilder.Build(Inputs(), "https://pr-123.bookiji.com", GitHubContext.From(new ActionEnvironment([])), DateTimeOffset.UnixEpoch);
         Assert.That(DeployRecordBuilder.Decide(record, null).Kind, Is.EqualTo(DeployDecisionKind.Create));
     }
 
@@ -38,8 +39,8 @@ public sealed class DeployRecordBuilderTests
     public void Decide_SameDeploy_KeepsTheFirstRecord()
     {
         var context = GitHubContext.From(new ActionEnvironment([]));
-        var first = DeployRecordBuilder.Build(Inputs(), context, DateTimeOffset.UnixEpoch);
-        var rerun = DeployRecordBuilder.Build(Inputs(), context, DateTimeOffset.UnixEpoch.AddHours(1));
+        var first = DeployRecordBuilder.Build(Inputs(), "https://pr-123.bookiji.com", context, DateTimeOffset.UnixEpoch);
+        var rerun = DeployRecordBuilder.Build(Inputs(), "https://pr-123.bookiji.com", context, DateTimeOffset.UnixEpoch.AddHours(1));
         var decision = DeployRecordBuilder.Decide(rerun, first);
         Assert.Multiple(() =>
         {
@@ -52,8 +53,8 @@ public sealed class DeployRecordBuilderTests
     public void Decide_DifferentUrlsForSameSha_IsAConflict()
     {
         var context = GitHubContext.From(new ActionEnvironment([]));
-        var first = DeployRecordBuilder.Build(Inputs(), context, DateTimeOffset.UnixEpoch);
-        var other = DeployRecordBuilder.Build(Inputs(preview: "https://elsewhere.example/"), context, DateTimeOffset.UnixEpoch);
+        var first = DeployRecordBuilder.Build(Inputs(), "https://pr-123.bookiji.com", context, DateTimeOffset.UnixEpoch);
+        var other = DeployRecordBuilder.Build(Inputs(), "https://elsewhere.example", context, DateTimeOffset.UnixEpoch);
         Assert.That(DeployRecordBuilder.Decide(other, first).Kind, Is.EqualTo(DeployDecisionKind.Conflict));
     }
 

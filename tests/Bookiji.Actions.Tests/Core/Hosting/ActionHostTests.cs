@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Toolkit;
@@ -12,12 +13,16 @@ public sealed class ActionHostTests
     {
         public string Name => "probe";
 
+        public ActionDefinition Definition { get; } = new() { Name = "probe", Description = "A probe.", BriefSection = "-", Inputs = [], Outputs = [] };
+
         public Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken) => throw exception;
     }
 
     private sealed class FailingAction : IAction
     {
         public string Name => "probe";
+
+        public ActionDefinition Definition { get; } = new() { Name = "probe", Description = "A probe.", BriefSection = "-", Inputs = [], Outputs = [] };
 
         public Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
         {
@@ -98,6 +103,8 @@ public sealed class ActionHostTests
     private sealed class FailingActionNoop : IAction
     {
         public string Name => "noop";
+
+        public ActionDefinition Definition { get; } = new() { Name = "noop", Description = "A probe.", BriefSection = "-", Inputs = [], Outputs = [] };
 
         public Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken) => Task.CompletedTask;
     }

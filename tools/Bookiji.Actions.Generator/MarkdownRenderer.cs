@@ -1,0 +1,76 @@
+using System.Text;
+using Bookiji.Actions.Core.Definition;
+
+namespace Bookiji.Actions.Generator;
+
+/// <summary>Renders the README tables generated from the declarations and splices them between markers.</summary>
+public static class MarkdownRenderer
+{
+    /// <summary>The Inputs table of one action.</summary>
+    public static string InputsTable(ActionDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var md = new StringBuilder("| input | default | env fallback | accepts | description |\n|---|---|---|---|---|\n");
+        foreach (var input in definition.AllInputs)
+        {
+            md.Append("| `").Append(input.Name).Append("` | ")
+                .Append(input.DefaultText is { } d ? Code(d) : input.Required ? "*required*" : "—").Append(" | ")
+                .Append(input.Env is { } env ? Code(env) : "—").Append(" | ")
+                .Append(Cell(input.Accepts + (input.Secret && !input.Accepts.Contains("secret", StringComparison.Ordinal) ? " (secret, masked)" : string.Empty))).Append(" | ")
+                .Append(Cell(input.Description)).Append(" |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The Outputs table of one action.</summary>
+    public static string OutputsTable(ActionDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var md = new StringBuilder("| output | description |\n|---|---|\n");
+        foreach (var output in definition.Outputs)
+        {
+            md.Append("| `").Append(output.Name).Append("` | ").Append(Cell(output.Description))
+                .Append(output.Secret ? " Masked: it cannot cross jobs." : string.Empty).Append(" |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The root README's table of actions.</summary>
+    public static string ActionsTable(IEnumerable<ActionDefinition> definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var md = new StringBuilder("| action | brief | what it does |\n|---|---|---|\n");
+        foreach (var definition in definitions)
+        {
+            md.Append("| [`").Append(definition.Name).Append("`](actions/").Append(definition.Name).Append("/README.md) | ")
+                .Append(definition.BriefSection).Append(" | ").Append(Cell(definition.Description)).Append(" |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>
+    /// Replaces the text between <c>&lt;!-- generated:NAME --&gt;</c> and <c>&lt;!-- /generated:NAME --&gt;</c>;
+    /// null when the markers are missing.
+    /// </summary>
+    public static string? Splice(string document, string name, string content)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var start = $"<!-- generated:{name} -->";
+        var end = $"<!-- /generated:{name} -->";
+        var i = document.IndexOf(start, StringComparison.Ordinal);
+        var j = document.IndexOf(end, StringComparison.Ordinal);
+        if (i < 0 || j < i)
+        {
+            return null;
+        }
+
+        return document[..(i + start.Length)] + "\n" + content + document[j..];
+    }
+
+    private static string Code(string text) => "`" + text.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal) + "`";
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}
