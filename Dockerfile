@@ -1,41 +1,50 @@
 # One image for every Bookiji action. Each action.yml points here (image: ../../Dockerfile) because the
 # runner builds with the Dockerfile's own folder as context, and only the repository root can reach
-# shared/Bookiji.Actions.Core. Each action is published with Native AOT and lands at /actions/<name>.
+# shared/Bookiji.Actions.Core. Actions are discovered: every actions/<name>/ project (AssemblyName = <name>)
+# lands at /actions/<name>, published with Native AOT when its project sets PublishAot, else self-contained
+# ReadyToRun into one shared /app folder (one copy of the runtime). A new action needs no edit here.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS projects
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY shared/ shared/
+COPY actions/ actions/
+# Keep only what restore reads, so the restore layer below stays cached until a project file changes.
+RUN find . -type f ! -name '*.csproj' ! -name '*.props' ! -name 'global.json' ! -name 'packages.lock.json' -delete \
+ && find . -mindepth 1 -type d -empty -delete
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends clang zlib1g-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-COPY global.json Directory.Build.props Directory.Packages.props ./
-COPY shared/Bookiji.Actions.Core/Bookiji.Actions.Core.csproj shared/Bookiji.Actions.Core/
-COPY actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj actions/deploy-metadata/
-COPY actions/ephemeral-env/Bookiji.Actions.EphemeralEnv.csproj actions/ephemeral-env/
-COPY actions/predict-tests/Bookiji.Actions.PredictTests.csproj actions/predict-tests/
-COPY actions/traffic-shadow/Bookiji.Actions.TrafficShadow.csproj actions/traffic-shadow/
-RUN dotnet restore actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj -r linux-x64 \
- && for p in ephemeral-env/Bookiji.Actions.EphemeralEnv predict-tests/Bookiji.Actions.PredictTests traffic-shadow/Bookiji.Actions.TrafficShadow; do \
-      dotnet restore actions/$p.csproj -r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true || exit 1; done
+COPY --from=projects /src/ ./
+RUN for project in actions/*/*.csproj; do \
+      if grep -q '<PublishAot>true</PublishAot>' "$project"; then dotnet restore "$project" -r linux-x64 || exit 1; \
+      else dotnet restore "$project" -r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true || exit 1; fi; done
 COPY shared/ shared/
 COPY actions/ actions/
-# Native AOT where every dependency allows it.
-RUN dotnet publish actions/deploy-metadata/Bookiji.Actions.DeployMetadata.csproj -c Release -r linux-x64 --no-restore -o /out/aot
-# The rest: self-contained ReadyToRun, all into one folder so they share one copy of the runtime
-# (central package versions keep their dependencies identical).
-RUN for p in ephemeral-env/Bookiji.Actions.EphemeralEnv predict-tests/Bookiji.Actions.PredictTests traffic-shadow/Bookiji.Actions.TrafficShadow; do \
-      dotnet publish actions/$p.csproj -c Release -r linux-x64 --no-restore --self-contained -p:PublishReadyToRun=true -o /out/app || exit 1; done
+RUN mkdir -p /out/app /out/actions \
+ && for project in actions/*/*.csproj; do \
+      name=$(basename "$(dirname "$project")"); \
+      if grep -q '<PublishAot>true</PublishAot>' "$project"; then \
+        dotnet publish "$project" -c Release -r linux-x64 --no-restore -o "/out/aot/$name" || exit 1; \
+        cp "/out/aot/$name/$name" "/out/actions/$name"; \
+      else \
+        dotnet publish "$project" -c Release -r linux-x64 --no-restore --self-contained -p:PublishReadyToRun=true -o /out/app || exit 1; \
+        ln -s "/app/$name" "/out/actions/$name"; \
+      fi; \
+      test -x "/out/app/$name" || test -x "/out/actions/$name" || { echo "actions/$name: no executable named $name (AssemblyName must be the folder name)"; exit 1; }; \
+    done
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
-# predict-tests reads the checked-out repository with git.
+# Actions read the checked-out repository with git (change detection, history).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends git \
  && rm -rf /var/lib/apt/lists/*
 LABEL org.opencontainers.image.title="bookiji-actions" \
-      org.opencontainers.image.description="Bookiji Actions: Level 4 CI/CD actions as .NET 10 Native AOT programs"
+      org.opencontainers.image.description="Bookiji Actions: Level 4 CI/CD actions as .NET 10 programs"
 COPY --from=build /out/app/ /app/
-COPY --from=build /out/aot/deploy-metadata /actions/deploy-metadata
-RUN ln -s /app/ephemeral-env /actions/ephemeral-env \
- && ln -s /app/predict-tests /actions/predict-tests \
- && ln -s /app/traffic-shadow /actions/traffic-shadow
+COPY --from=build /out/actions/ /actions/
 # The runner overrides the entrypoint per action (runs.entrypoint); this default lists what is here.
 ENTRYPOINT ["/bin/sh", "-c", "echo 'Bookiji Actions image: run one of' /actions/*; exit 2"]

@@ -1,18 +1,14 @@
-using Bookiji.Actions.Core.Hosting;
-
 namespace Bookiji.Actions.Demo;
 
 /// <summary>One step of the demo job: which action, with what inputs and environment.</summary>
 /// <param name="Id">The step id (also the folder its results go to).</param>
 /// <param name="ActionName">The folder under <c>actions/</c>.</param>
-/// <param name="Action">The action's code, run in-process by the local runner.</param>
 /// <param name="With">The step's <c>with:</c>.</param>
 /// <param name="Env">The step's <c>env:</c>.</param>
 /// <param name="PayloadAction">The pull_request event's <c>action</c> for this step (e.g. <c>closed</c>).</param>
 internal sealed record DemoStep(
     string Id,
     string ActionName,
-    IAction Action,
     IReadOnlyDictionary<string, string> With,
     IReadOnlyDictionary<string, string> Env,
     string PayloadAction = "synchronize");

@@ -1,11 +1,7 @@
 using System.Text.Json;
 using Bookiji.Actions.Demo;
 using System.Text.Json.Nodes;
-using Bookiji.Actions.DeployMetadata;
-using Bookiji.Actions.EphemeralEnv;
-using Bookiji.Actions.PredictTests;
 using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.TrafficShadow;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
 using Bookiji.Actions.Testing.Services;
@@ -66,38 +62,15 @@ catch (Exception ex)
 await using var baselineService = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(3) });
 await using var canaryService = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(3), Price = 42 });
 
-var database = postgres is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["database-url"] = postgres.DatabaseUrl };
-if (redis is not null)
+// Every action's demo.yml, in order; ${{ demo.* }} are the services started above.
+var steps = DemoPlan.Load(RepositoryLayout.Root, new Dictionary<string, string?>
 {
-    database["redis-url"] = redis.Url;
-}
-
-DemoStep[] steps =
-[
-    new("plan", "predict-tests", new PredictTestsAction(),
-        new Dictionary<string, string> { ["base-ref"] = baseSha },
-        new Dictionary<string, string>()),
-    new("env-create", "ephemeral-env", new EphemeralEnvAction(),
-        new Dictionary<string, string>(database) { ["migrations-path"] = "db/migrations", ["create-role"] = "true" },
-        new Dictionary<string, string>()),
-    new("deploy", "deploy-metadata", new DeployMetadataAction(),
-        new Dictionary<string, string>
-        {
-            // preview-url is left out: it comes from the baseUrl of .ephemeral-env.json written above.
-            ["sha"] = "9fceb02d0ae598e95dc970b74767f19372d61af8",
-            ["production-url"] = "https://www.bookiji.com",
-        },
-        new Dictionary<string, string>()),
-    new("shadow", "traffic-shadow", new TrafficShadowAction(),
-        new Dictionary<string, string>
-        {
-            ["baseline-url"] = baselineService.BaseAddress.ToString(),
-            ["repeat"] = "25",
-            ["concurrency"] = "8",
-        },
-        new Dictionary<string, string> { ["CANARY_URL"] = canaryService.BaseAddress.ToString() }),
-    new("env-destroy", "ephemeral-env", new EphemeralEnvAction(), database, new Dictionary<string, string>(), PayloadAction: "closed"),
-];
+    ["base-sha"] = baseSha,
+    ["database-url"] = postgres?.DatabaseUrl,
+    ["redis-url"] = redis?.Url,
+    ["baseline-url"] = baselineService.BaseAddress.ToString(),
+    ["canary-url"] = canaryService.BaseAddress.ToString(),
+});
 
 var failures = 0;
 foreach (var step in steps)
@@ -106,7 +79,7 @@ foreach (var step in steps)
     var result = await LocalRunner.RunAsync(new ActionRunRequest
     {
         ActionDirectory = RepositoryLayout.Action(step.ActionName),
-        Launcher = new InProcessLauncher(step.Action),
+        Launcher = new InProcessLauncher(ActionCatalog.Create(step.ActionName)),
         With = step.With,
         Env = step.Env,
         EventName = "pull_request",

@@ -1,3 +1,5 @@
+using Bookiji.Actions.Testing;
+
 namespace Bookiji.Actions.Generator;
 
 /// <summary>Every generated file of the repository: each action.yml, each action README's tables, the root README's table.</summary>

@@ -12,21 +12,53 @@ public sealed partial class ActionConventionsTests
     private static IEnumerable<string> ActionNames() =>
         Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "actions")).Select(Path.GetFileName).OfType<string>().Order();
 
-    [Test]
-    public void AtLeastTheFoundationActionExists() => Assert.That(ActionNames(), Does.Contain("deploy-metadata"));
-
     [TestCaseSource(nameof(ActionNames))]
     public void Manifest_PointsAtTheRootDockerfileAndItsOwnEntrypoint(string name)
     {
         var manifest = ActionManifest.Load(RepositoryLayout.Action(name));
-        var dockerfile = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "Dockerfile"));
+        var project = Directory.GetFiles(RepositoryLayout.Action(name), "*.csproj").Single();
         Assert.Multiple(() =>
         {
             Assert.That(manifest.Using, Is.EqualTo("docker"));
             Assert.That(manifest.Image, Is.EqualTo("../../Dockerfile"), "a per-action Dockerfile cannot reach shared/ (the build context is its folder)");
             Assert.That(manifest.Entrypoint, Is.EqualTo($"/actions/{name}"));
-            Assert.That(dockerfile, Does.Match($@"\s/actions/{name}(\s|$)"), "the image must hold the entrypoint");
+
+            // The Dockerfile publishes every actions/*/ project and names the executable after its AssemblyName.
+            Assert.That(File.ReadAllText(project), Does.Contain($"<AssemblyName>{name}</AssemblyName>"), "the image's /actions/<name> is the assembly's name");
             Assert.That(File.Exists(Path.Combine(RepositoryLayout.Action(name), "README.md")), Is.True, "each action documents itself");
+        });
+    }
+
+    [Test]
+    public void Dockerfile_DiscoversActionsInsteadOfNamingThem()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "Dockerfile"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(dockerfile, Does.Contain("actions/*/*.csproj"));
+            foreach (var name in ActionNames())
+            {
+                Assert.That(dockerfile, Does.Not.Contain(name), "a new action must need no edit of the Dockerfile");
+            }
+        });
+    }
+
+    [TestCaseSource(nameof(ActionNames))]
+    public void DemoSteps_UseOnlyDeclaredInputs(string name)
+    {
+        var demo = Path.Combine(RepositoryLayout.Action(name), "demo.yml");
+        if (!File.Exists(demo))
+        {
+            Assert.Pass($"{name} has no demo steps");
+        }
+
+        var declared = ActionManifest.Load(RepositoryLayout.Action(name)).Inputs.Select(i => i.Name).ToHashSet();
+        var text = File.ReadAllText(demo);
+        var keys = WithBlock().Matches(text).SelectMany(m => WithKey().Matches(m.Groups[1].Value)).Select(k => k.Groups[1].Value).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(keys, Is.Not.Empty, "the demo's steps pass inputs");
+            Assert.That(keys.Where(k => !declared.Contains(k)), Is.Empty, $"{name}/demo.yml passes inputs the action does not declare");
         });
     }
 
@@ -93,6 +125,9 @@ public sealed partial class ActionConventionsTests
     // A step: optional "id:" line, "uses: ./actions/x", optional "with:" block (indented deeper).
     [GeneratedRegex(@"(?:id:\s*(?<id>[\w-]+)\s*\n(?:\s+[^\n]*\n)*?)?\s+uses:\s*\./(?<path>actions/[\w-]+)\s*\n(?:\s+with:\s*\n(?<with>(?:\s{8,}[^\n]*\n)*))?")]
     private static partial Regex LocalUse();
+
+    [GeneratedRegex(@"\n\s+with:\s*\n((?:\s{6,}[^\n]*\n)*)")]
+    private static partial Regex WithBlock();
 
     [GeneratedRegex(@"^\s+([a-z][\w-]*):", RegexOptions.Multiline)]
     private static partial Regex WithKey();

@@ -1,7 +1,7 @@
 using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Core.Hosting;
 
-namespace Bookiji.Actions.Generator;
+namespace Bookiji.Actions.Testing;
 
 /// <summary>One discovered action.</summary>
 /// <param name="Folder">Its folder.</param>

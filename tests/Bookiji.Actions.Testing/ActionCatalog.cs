@@ -2,7 +2,7 @@ using System.Reflection;
 using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Core.Hosting;
 
-namespace Bookiji.Actions.Generator;
+namespace Bookiji.Actions.Testing;
 
 /// <summary>
 /// The actions of the repository, found by convention: every folder under <c>actions/</c> holds one project whose
@@ -29,7 +29,10 @@ public static class ActionCatalog
         return entries;
     }
 
-    /// <summary>The action whose assembly is named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The action whose assembly is named <paramref name="name"/>; the calling program must reference the action's
+    /// project (the tests, the demo and the generator reference <c>actions/*/*.csproj</c>).
+    /// </summary>
     public static IAction Create(string name)
     {
         var assembly = Assembly.Load(new AssemblyName(name));
