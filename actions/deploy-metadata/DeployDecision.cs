@@ -15,5 +15,6 @@ public enum DeployDecisionKind
 
 /// <summary>The decision and the record that stands after it.</summary>
 /// <param name="Kind">What happens to the file.</param>
-/// <param name="Record">The record the file holds afterwards (for a conflict, the existing one).</param>
-public sealed record DeployDecision(DeployDecisionKind Kind, DeployRecord Record);
+/// <param name="Record">The record that stands afterwards (for a conflict, the existing one).</param>
+/// <param name="ConflictWith">For a conflict, which earlier record it conflicts with.</param>
+public sealed record DeployDecision(DeployDecisionKind Kind, DeployRecord Record, DeployRecordSource? ConflictWith = null);

@@ -1,16 +1,16 @@
-using System.Text;
-using System.Text.Json;
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Toolkit;
+using Bookiji.Actions.DeployMetadata.GitHub;
 
 namespace Bookiji.Actions.DeployMetadata;
 
 /// <summary>
-/// Brief §5: writes <c>deploy-metadata/deploy-{sha}.json</c> so every deploy is traceable to its commit,
-/// and never rewrites a recorded deploy.
+/// Brief §5: writes <c>deploy-metadata/deploy-{sha}.json</c> and records the deploy as a GitHub Deployment so every
+/// deploy is traceable to its commit across runs, never rewrites a recorded deploy, and rolls back by promoting the
+/// last good deployment.
 /// </summary>
-public sealed class DeployMetadataAction : IAction
+public sealed partial class DeployMetadataAction : IAction
 {
     /// <inheritdoc />
     public string Name => Definition.Name;
@@ -19,10 +19,19 @@ public sealed class DeployMetadataAction : IAction
     public Core.Definition.ActionDefinition Definition => DeployMetadataDefinition.Definition;
 
     /// <inheritdoc />
-    public async Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
+    public Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        var inputs = DeployMetadataInputs.Parse(runtime);
+        return DeployMetadataInputs.Parse(runtime) switch
+        {
+            DeployRollbackInputs rollback => RollbackAsync(runtime, rollback, cancellationToken),
+            DeployRecordInputs record => RecordAsync(runtime, record, cancellationToken),
+            _ => throw new InvalidOperationException("unknown mode"),
+        };
+    }
+
+    private static async Task RecordAsync(ActionRuntime runtime, DeployRecordInputs inputs, CancellationToken cancellationToken)
+    {
         var path = Path.Combine(inputs.OutputDirectory, DeployRecordBuilder.FileName(inputs.Sha));
         var preview = await PreviewUrlSource.ResolveAsync(inputs, cancellationToken);
         if (preview.Warning is not null)
@@ -31,20 +40,66 @@ public sealed class DeployMetadataAction : IAction
         }
 
         var proposed = DeployRecordBuilder.Build(inputs, preview.Url, runtime.GitHub, runtime.Time.GetUtcNow());
-        var decision = DeployRecordBuilder.Decide(proposed, await ReadExistingAsync(path, cancellationToken));
-        if (decision.Kind == DeployDecisionKind.Create)
+        var fileRecord = await ReadExistingAsync(path, cancellationToken);
+
+        var (client, fileOnlyWhy) = GitHubBoundary.Connect(runtime, inputs, inputs.RecordDeployment);
+        using var _ = client;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(GitHubBoundary.Deadline);
+        (GitHubDeployment Deployment, DeployRecord Record)? remote = null;
+        if (client is not null)
+        {
+            var (ok, found) = await GitHubBoundary.TryAsync(runtime, "reading earlier deployments", deadline, async ct =>
+                DeploymentHistory.FirstRecorded(await client.ListAsync(inputs.Sha, inputs.Environment, 3, ct), inputs.Sha), cancellationToken);
+            remote = found;
+            fileOnlyWhy = ok ? null : "the Deployments API failed";
+        }
+
+        var decision = DeployRecordBuilder.Decide(proposed, fileRecord, remote?.Record);
+        if (decision.Kind != DeployDecisionKind.Conflict && fileRecord is null)
         {
             await WriteNewAsync(path, decision.Record, cancellationToken);
         }
 
-        await DeployMetadataReport.WriteAsync(runtime, inputs, preview, decision, proposed, path, cancellationToken);
+        long? deploymentId = remote?.Deployment.Id;
+        if (client is not null && fileOnlyWhy is null && remote is null && decision.Kind == DeployDecisionKind.Create)
+        {
+            var (_, created) = await GitHubBoundary.TryAsync(runtime, "recording the deployment", deadline, ct => RecordOnGitHubAsync(client, inputs, decision.Record, ct), cancellationToken);
+            deploymentId = created?.Id;
+            fileOnlyWhy = created is null ? "the Deployments API failed" : null;
+        }
+
+        await DeployMetadataReport.WriteAsync(runtime, inputs, preview, decision, proposed, path, deploymentId, fileOnlyWhy, cancellationToken);
         if (decision.Kind == DeployDecisionKind.Conflict)
         {
             throw new ActionException(
-                $"{path} already records a different deploy of {inputs.Sha} (previewUrl {decision.Record.PreviewUrl ?? "null"}, productionUrl {decision.Record.ProductionUrl ?? "null"}). " +
+                $"{(decision.ConflictWith == DeployRecordSource.GitHub ? $"GitHub deployment #{remote?.Deployment.Id} ({inputs.Environment})" : path)} already records a different deploy of {inputs.Sha} " +
+                $"(previewUrl {decision.Record.PreviewUrl ?? "null"}, productionUrl {decision.Record.ProductionUrl ?? "null"}). " +
                 "Deploy records are immutable: deploy a new commit, or remove the old record deliberately if it was wrong.")
             { Title = "deploy already recorded" };
         }
+    }
+
+    private static async Task<GitHubDeployment> RecordOnGitHubAsync(DeploymentsClient client, DeployRecordInputs inputs, DeployRecord record, CancellationToken cancellationToken)
+    {
+        var production = inputs.Environment == "production";
+        var deployment = await client.CreateAsync(new NewGitHubDeployment
+        {
+            Ref = record.Sha,
+            Environment = inputs.Environment,
+            Payload = record,
+            Description = $"bookiji deploy-metadata: {record.Sha[..7]}",
+            TransientEnvironment = !production && record.PullRequest is not null,
+            ProductionEnvironment = production,
+        }, cancellationToken);
+        await client.CreateStatusAsync(deployment.Id, new NewGitHubDeploymentStatus
+        {
+            State = "success",
+            EnvironmentUrl = production ? record.ProductionUrl ?? record.PreviewUrl : record.PreviewUrl ?? record.ProductionUrl,
+            LogUrl = record.RunUrl,
+            Description = "Recorded by deploy-metadata",
+        }, cancellationToken);
+        return deployment;
     }
 
     private static async Task<DeployRecord?> ReadExistingAsync(string path, CancellationToken cancellationToken)
@@ -63,9 +118,8 @@ public sealed class DeployMetadataAction : IAction
     /// <summary>Writes via a temporary file and an atomic rename that refuses to replace a file another run wrote meanwhile.</summary>
     private static async Task WriteNewAsync(string path, DeployRecord record, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(record, DeployMetadataJsonContext.Default.DeployRecord);
         var temporary = path + $".{Environment.ProcessId}.tmp";
-        await OutputFile.WriteTextAsync(temporary, json, cancellationToken);
+        await JsonFile.WriteAsync(temporary, record, DeployMetadataJsonContext.Default.DeployRecord, cancellationToken);
         try
         {
             File.Move(temporary, path, overwrite: false);

@@ -5,8 +5,73 @@ namespace Bookiji.Actions.DeployMetadata;
 /// <summary>The one declaration of deploy-metadata's inputs and outputs; action.yml and the README tables are generated from it.</summary>
 public static class DeployMetadataDefinition
 {
+    /// <summary>Record or roll back.</summary>
+    public static readonly ChoiceInput<DeployMode> Mode = new(
+        "mode",
+        "record: write the deploy record (file and GitHub Deployment). rollback: promote the last good deployment before the current one.",
+        DeployMode.Record,
+        ("record", DeployMode.Record),
+        ("rollback", DeployMode.Rollback));
+
+    /// <summary>The GitHub deployment environment.</summary>
+    public static readonly TextInput Environment = new("environment", "GitHub deployment environment the deploy is recorded in (and rolled back in).")
+    {
+        ComputedDefault = "preview on pull_request events, else production",
+        Format = "an environment name",
+    };
+
+    /// <summary>The token for the Deployments API.</summary>
+    public static readonly TextInput GitHubToken = new("github-token", "Token for GitHub's Deployments API (needs deployments: write); without one the record is a file only.")
+    {
+        Env = "GITHUB_TOKEN",
+        RunnerDefault = "${{ github.token }}",
+        Secret = true,
+        Format = "a token",
+    };
+
+    /// <summary>Also record a GitHub Deployment.</summary>
+    public static readonly FlagInput RecordDeployment = new(
+        "record-deployment",
+        "Also record the deploy as a GitHub Deployment (history and the immutability check then span runs; GitHub's UI shows it).",
+        true);
+
+    /// <summary>The rollback target.</summary>
+    public static readonly TextInput ToSha = new("to-sha", "Rollback mode: the full SHA of the deployment to return to.")
+    {
+        ComputedDefault = "the last successful deployment before the current one",
+        Format = "a full 40-hex commit SHA",
+    };
+
+    /// <summary>Vercel's API token.</summary>
+    public static readonly TextInput VercelToken = new("vercel-token", "Rollback mode: Vercel token; with vercel-project-id the target is promoted through Vercel's API, else the steps are printed.")
+    {
+        Env = "VERCEL_TOKEN",
+        Secret = true,
+        Format = "a token",
+    };
+
+    /// <summary>The Vercel project.</summary>
+    public static readonly TextInput VercelProjectId = new("vercel-project-id", "Rollback mode: the Vercel project id or name.")
+    {
+        Env = "VERCEL_PROJECT_ID",
+        Format = "a project id or name",
+    };
+
+    /// <summary>The Vercel team.</summary>
+    public static readonly TextInput VercelTeamId = new("vercel-team-id", "Rollback mode: the Vercel team id, for team projects.")
+    {
+        Env = "VERCEL_TEAM_ID",
+        Format = "a team id",
+    };
+
+    /// <summary>The Vercel API.</summary>
+    public static readonly UrlInput VercelApiUrl = new("vercel-api-url", "Rollback mode: Vercel's API base URL.")
+    {
+        Default = "https://api.vercel.com",
+    };
+
     /// <summary>The commit the deploy is built from.</summary>
-    public static readonly TextInput Sha = new("sha", "Full 40-character commit SHA of the deploy (short SHAs are refused: traces must be exact).")
+    public static readonly TextInput Sha = new("sha", "Record mode: full 40-character commit SHA of the deploy (short SHAs are refused: traces must be exact).")
     {
         Env = "GITHUB_SHA",
         Required = true,
@@ -53,15 +118,24 @@ public static class DeployMetadataDefinition
     /// <summary>Output: whether this run wrote it.</summary>
     public static readonly OutputDefinition CreatedOutput = new("created", "true when this run wrote the record; false when the same deploy was already recorded.");
 
+    /// <summary>Output: the GitHub deployment.</summary>
+    public static readonly OutputDefinition DeploymentIdOutput = new("deployment-id", "The GitHub deployment id of the record (or of the rollback target); empty when none.");
+
+    /// <summary>Output: what a rollback did.</summary>
+    public static readonly OutputDefinition RollbackOutput = new("rollback", "Rollback mode: promoted, instructions (steps printed, nothing changed) or none (no earlier good deployment).");
+
+    /// <summary>Output: the rollback target.</summary>
+    public static readonly OutputDefinition RollbackShaOutput = new("rollback-sha", "Rollback mode: the SHA rolled back to.");
+
     /// <summary>The declaration.</summary>
     public static readonly ActionDefinition Definition = new()
     {
         Name = "deploy-metadata",
         BriefSection = "§5",
-        Description = "Write deploy-metadata/deploy-{sha}.json (sha, previewUrl, productionUrl, createdAt) for traceable, immutable deploys.",
+        Description = "Record each deploy immutably (deploy-{sha}.json and a GitHub Deployment) and roll back by promoting the last good one.",
         Icon = "tag",
         Color = "blue",
-        Inputs = [Sha, PreviewUrl, ProductionUrl, EphemeralEnvFile, OutputDir],
-        Outputs = [PathOutput, ShaOutput, CreatedAtOutput, CreatedOutput],
+        Inputs = [Mode, Sha, PreviewUrl, ProductionUrl, EphemeralEnvFile, OutputDir, Environment, GitHubToken, RecordDeployment, ToSha, VercelToken, VercelProjectId, VercelTeamId, VercelApiUrl],
+        Outputs = [PathOutput, ShaOutput, CreatedAtOutput, CreatedOutput, DeploymentIdOutput, RollbackOutput, RollbackShaOutput],
     };
 }

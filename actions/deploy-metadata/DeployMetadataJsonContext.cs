@@ -6,4 +6,9 @@ namespace Bookiji.Actions.DeployMetadata;
 [JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DeployRecord))]
 [JsonSerializable(typeof(EphemeralEnvBaseUrl))]
+[JsonSerializable(typeof(IReadOnlyList<GitHub.GitHubDeployment>))]
+[JsonSerializable(typeof(IReadOnlyList<GitHub.GitHubDeploymentStatus>))]
+[JsonSerializable(typeof(GitHub.NewGitHubDeployment))]
+[JsonSerializable(typeof(GitHub.NewGitHubDeploymentStatus))]
+[JsonSerializable(typeof(Vercel.VercelDeploymentList))]
 internal sealed partial class DeployMetadataJsonContext : JsonSerializerContext;

@@ -8,11 +8,13 @@ internal static class DeployMetadataReport
 {
     public static async Task WriteAsync(
         ActionRuntime runtime,
-        DeployMetadataInputs inputs,
+        DeployRecordInputs inputs,
         PreviewUrlSource preview,
         DeployDecision decision,
         DeployRecord proposed,
         string path,
+        long? deploymentId,
+        string? fileOnlyWhy,
         CancellationToken cancellationToken)
     {
         var core = runtime.Core;
@@ -21,6 +23,7 @@ internal static class DeployMetadataReport
         core.SetOutput(DeployMetadataDefinition.ShaOutput, inputs.Sha);
         core.SetOutput(DeployMetadataDefinition.CreatedAtOutput, decision.Record.CreatedAt);
         core.SetOutput(DeployMetadataDefinition.CreatedOutput, decision.Kind == DeployDecisionKind.Create);
+        core.SetOutput(DeployMetadataDefinition.DeploymentIdOutput, deploymentId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
 
         var verb = decision.Kind switch
         {
@@ -47,6 +50,9 @@ internal static class DeployMetadataReport
                 ["productionUrl", Link(record.ProductionUrl)],
                 ["createdAt", StepSummary.Escape(record.CreatedAt)],
                 ["run", Link(proposed.RunUrl)],
+                ["GitHub deployment", deploymentId is { } id
+                    ? $"#{id} in <code>{StepSummary.Escape(inputs.Environment)}</code>"
+                    : $"<em>none</em> <sub>({StepSummary.Escape(fileOnlyWhy ?? "not recorded")}; the record is the file only)</sub>"],
             ]);
         if (decision.Kind == DeployDecisionKind.Conflict)
         {

@@ -13,7 +13,7 @@ public static class DeployRecordBuilder
     public static string FileName(string sha) => $"deploy-{sha}.json";
 
     /// <summary>Builds the record for this run.</summary>
-    public static DeployRecord Build(DeployMetadataInputs inputs, string? previewUrl, GitHubContext context, DateTimeOffset now)
+    public static DeployRecord Build(DeployRecordInputs inputs, string? previewUrl, GitHubContext context, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(context);
@@ -36,19 +36,26 @@ public static class DeployRecordBuilder
 
     /// <summary>
     /// Deploy records are immutable: a re-run for the same deploy keeps the first record (and its
-    /// <c>createdAt</c>); a different deploy under the same SHA is a conflict the caller must report.
+    /// <c>createdAt</c>); a different deploy under the same SHA is a conflict the caller must report. The file in the
+    /// workspace and the GitHub deployment are both earlier records: either one conflicting is a conflict, and the
+    /// GitHub one (durable across runs) is the record that stands when both agree.
     /// </summary>
-    public static DeployDecision Decide(DeployRecord proposed, DeployRecord? existing)
+    public static DeployDecision Decide(DeployRecord proposed, DeployRecord? file, DeployRecord? remote = null)
     {
         ArgumentNullException.ThrowIfNull(proposed);
-        if (existing is null)
+        if (remote is not null && !proposed.DescribesSameDeploy(remote))
         {
-            return new DeployDecision(DeployDecisionKind.Create, proposed);
+            return new DeployDecision(DeployDecisionKind.Conflict, remote, DeployRecordSource.GitHub);
         }
 
-        return proposed.DescribesSameDeploy(existing)
+        if (file is not null && !proposed.DescribesSameDeploy(file))
+        {
+            return new DeployDecision(DeployDecisionKind.Conflict, file, DeployRecordSource.File);
+        }
+
+        return (remote ?? file) is { } existing
             ? new DeployDecision(DeployDecisionKind.KeepExisting, existing)
-            : new DeployDecision(DeployDecisionKind.Conflict, existing);
+            : new DeployDecision(DeployDecisionKind.Create, proposed);
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

@@ -10,7 +10,7 @@ namespace Bookiji.Actions.DeployMetadata;
 public sealed record PreviewUrlSource(string? Url, string Source, string? Warning = null)
 {
     /// <summary>The input wins; otherwise the <c>baseUrl</c> of the ephemeral-env descriptor (a missing file is silent).</summary>
-    public static async Task<PreviewUrlSource> ResolveAsync(DeployMetadataInputs inputs, CancellationToken cancellationToken)
+    public static async Task<PreviewUrlSource> ResolveAsync(DeployRecordInputs inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.PreviewUrl is { } given)

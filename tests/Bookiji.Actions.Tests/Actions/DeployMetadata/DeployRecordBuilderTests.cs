@@ -10,8 +10,14 @@ public sealed class DeployRecordBuilderTests
 {
     private const string Sha = "0123456789abcdef0123456789abcdef01234567";
 
-    private static DeployMetadataInputs Inputs(string? production = "https://www.bookiji.com") =>
-        new(Sha, null, production is null ? null : UserUrl.TryParse(production), "/tmp/.ephemeral-env.json", "/tmp/out");
+    private static DeployRecordInputs Inputs(string? production = "https://www.bookiji.com") => new()
+    {
+        Sha = Sha,
+        ProductionUrl = production is null ? null : UserUrl.TryParse(production),
+        EphemeralEnvFile = "/tmp/.ephemeral-env.json",
+        OutputDirectory = "/tmp/out",
+        Environment = "production",
+    };
 
     [Test]
     public void Build_UsesBriefFieldsAndSecondPrecisionUtc()

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Bookiji.Actions.Core.Http;
+
+namespace Bookiji.Actions.DeployMetadata.Vercel;
+
+/// <summary>
+/// The two Vercel REST calls a rollback needs: find the production deployment built from a commit
+/// (<c>GET /v6/deployments</c>) and promote it without rebuilding (<c>POST /v10/projects/{id}/promote/{deploymentId}</c>).
+/// </summary>
+public sealed class VercelClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly string? _teamQuery;
+
+    /// <summary>Creates a client for the API at <paramref name="apiUrl"/> (https://api.vercel.com by default).</summary>
+    public VercelClient(Uri apiUrl, string token, string? teamId, TimeProvider time, HttpMessageHandler? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(apiUrl);
+        _http = new HttpClient(handler ?? HttpServices.CreateApiHandler(time)) { BaseAddress = new Uri(apiUrl.ToString().TrimEnd('/') + "/") };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        _teamQuery = string.IsNullOrEmpty(teamId) ? null : "teamId=" + Uri.EscapeDataString(teamId);
+    }
+
+    /// <summary>The newest READY production deployment of <paramref name="projectId"/> built from <paramref name="sha"/>, if any.</summary>
+    public async Task<VercelDeployment?> FindProductionDeploymentAsync(string projectId, string sha, CancellationToken cancellationToken)
+    {
+        var path = $"v6/deployments?projectId={Uri.EscapeDataString(projectId)}&target=production&limit=100" + (_teamQuery is null ? string.Empty : "&" + _teamQuery);
+        using var response = await _http.GetAsync(path, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        var list = await response.Content.ReadFromJsonAsync(DeployMetadataJsonContext.Default.VercelDeploymentList, cancellationToken);
+        return list?.Deployments
+            .Where(d => d.IsReady && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(d => d.Created)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Points production at <paramref name="deploymentId"/> (201/202); 409 means Vercel cannot promote it.</summary>
+    public async Task PromoteAsync(string projectId, string deploymentId, CancellationToken cancellationToken)
+    {
+        var path = $"v10/projects/{Uri.EscapeDataString(projectId)}/promote/{Uri.EscapeDataString(deploymentId)}" + (_teamQuery is null ? string.Empty : "?" + _teamQuery);
+        using var content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(path, content, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var hint = response.StatusCode == HttpStatusCode.Conflict ? " (Vercel cannot promote this deployment now)" : string.Empty;
+        throw new HttpRequestException($"Vercel answered {(int)response.StatusCode}{hint}: {text[..Math.Min(text.Length, 300)]}", null, response.StatusCode);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _http.Dispose();
+}
