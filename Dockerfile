@@ -3,7 +3,12 @@
 # shared/Bookiji.Actions.Core. Actions are discovered: every actions/<name>/ project (AssemblyName = <name>)
 # lands at /actions/<name>, published with Native AOT when its project sets PublishAot, else self-contained
 # ReadyToRun into one shared /app folder (one copy of the runtime). A new action needs no edit here.
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS projects
+# Base images pinned by digest (reproducible builds; Dependabot's docker ecosystem moves them). Local builds against
+# stand-in images override them: --build-arg SDK_IMAGE=... --build-arg RUNTIME_IMAGE=... (scripts/lib/podman.sh).
+ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0@sha256:ea8bde36c11b6e7eec2656d0e59101d4462f6bd630730f2c8201ed0572b295d5
+ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0@sha256:962ef681468320cc5ef25fa18259cf3200247cec2ee96c2574174d4824272151
+
+FROM ${SDK_IMAGE} AS projects
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY shared/ shared/
@@ -12,7 +17,7 @@ COPY actions/ actions/
 RUN find . -type f ! -name '*.csproj' ! -name '*.props' ! -name 'global.json' ! -name 'packages.lock.json' -delete \
  && find . -mindepth 1 -type d -empty -delete
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM ${SDK_IMAGE} AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends clang zlib1g-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -37,7 +42,7 @@ RUN mkdir -p /out/app /out/actions \
       test -x "/out/app/$name" || test -x "/out/actions/$name" || { echo "actions/$name: no executable named $name (AssemblyName must be the folder name)"; exit 1; }; \
     done
 
-FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
+FROM ${RUNTIME_IMAGE}
 # Actions read the checked-out repository with git (change detection, history).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends git \

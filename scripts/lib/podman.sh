@@ -70,10 +70,13 @@ CF
   fi
 }
 
-# Builds the repository's root Dockerfile exactly as the runner would (context: the repository root).
+# Builds the repository's root Dockerfile exactly as the runner and the release workflow do (context: the
+# repository root); only the pinned base images are swapped for the local stand-ins (no registry here).
 build_actions_image() {
   local root=$1 tag=$2
-  pm build -q --pull=never --network host -f "$root/Dockerfile" -t "$tag" "$root" >/dev/null
+  pm build -q --pull=never --network host \
+    --build-arg SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0 --build-arg RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0 \
+    -f "$root/Dockerfile" -t "$tag" "$root" >/dev/null
 }
 
 # Runs one action's container the way actions/runner runs a Docker action: the workspace, file commands,
