@@ -21,14 +21,29 @@ cleanup() { for c in "${cleanups[@]}"; do eval "$c" || true; done; }
 trap cleanup EXIT
 check() { if eval "$2"; then passed=$((passed+1)); echo "ok - $1"; else failed=$((failed+1)); echo "not ok - $1"; fi; }
 
-# Every action, discovered: it starts from the image as the runner starts it, with nothing configured, and
+# The release path: the image built exactly as release.yml builds it, every action.yml rewritten by the release
+# tool to that image pinned by digest; each action then starts from what its rewritten action.yml names.
+step "release rewrite of every action.yml to the image pinned by digest"
+digest=$(pm image inspect --format '{{.Digest}}' "$image")
+pinned="localhost/bookiji-actions@$digest"
+released=$(mktemp -d); cleanups+=("rm -rf '$released'")
+mkdir -p "$released/actions"
+for dir in "$root"/actions/*/; do mkdir -p "$released/actions/$(basename "$dir")"; cp "$dir/action.yml" "$released/actions/$(basename "$dir")/"; done
+dotnet run --project "$root/tools/Bookiji.Actions.Generator" -c Release -v quiet -- --release-image "$pinned" "$released" > "$released/log" 2>&1 \
+  || fail "the release rewrite failed: $(cat "$released/log")"
+check "every action.yml names docker://$pinned" "[ \"\$(grep -l \"image: docker://$pinned\" '$released'/actions/*/action.yml | wc -l)\" = \"\$(ls -d '$root'/actions/*/ | wc -l)\" ]"
+
+# Every action, discovered: it starts from the image its released action.yml names, with nothing configured, and
 # ends non-blocking (exit 0) without an unexpected error.
 for dir in "$root"/actions/*/; do
   name=$(basename "$dir")
-  step "$name: starts in the image with no inputs (non-blocking, no unexpected error)"
+  step "$name: starts from its released action.yml's image with no inputs (non-blocking, no unexpected error)"
+  ref=$(sed -n 's/^  image: docker:\/\///p' "$released/actions/$name/action.yml")
+  entry=$(sed -n 's/^  entrypoint: \/actions\///p' "$released/actions/$name/action.yml")
+  check "$name: released action.yml names its own entrypoint" "[ '$entry' = '$name' ]"
   smoke=$(mktemp -d); cleanups+=("rm -rf '$smoke'")
   code=0
-  run_action "$image" "$name" "$smoke" -e GITHUB_EVENT_NAME=workflow_dispatch -e GITHUB_REPOSITORY=bookiji/bookiji \
+  run_action "$ref" "$entry" "$smoke" -e GITHUB_EVENT_NAME=workflow_dispatch -e GITHUB_REPOSITORY=bookiji/bookiji \
     -e GITHUB_SHA=9fceb02d0ae598e95dc970b74767f19372d61af8 > "$smoke/log" 2>&1 || code=$?
   check "$name: exit 0" "[ $code -eq 0 ]"
   check "$name: no unexpected error" "! grep -q 'This is a bug' '$smoke/log'"

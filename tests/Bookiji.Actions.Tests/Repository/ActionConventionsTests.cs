@@ -43,6 +43,47 @@ public sealed partial class ActionConventionsTests
         });
     }
 
+    private static IEnumerable<string> Readmes() =>
+        [Path.Combine(RepositoryLayout.Root, "README.md"), .. Directory.GetFiles(Path.Combine(RepositoryLayout.Root, "actions"), "README.md", SearchOption.AllDirectories),
+            .. Directory.GetFiles(Path.Combine(RepositoryLayout.Root, "docs"), "*.md")];
+
+    [TestCaseSource(nameof(Readmes))]
+    public void ReadmeExamples_AreValidYamlAndUseDeclaredInputs(string readme)
+    {
+        var problems = new List<string>();
+        foreach (Match fence in YamlFence().Matches(File.ReadAllText(readme)))
+        {
+            try
+            {
+                new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(fence.Groups[1].Value));
+            }
+            catch (YamlDotNet.Core.YamlException ex)
+            {
+                problems.Add($"an example does not parse: {ex.Message}");
+                continue;
+            }
+
+            // Steps of our own actions pass only inputs the action declares.
+            foreach (Match use in OwnActionUse().Matches(fence.Groups[1].Value))
+            {
+                var declared = ActionManifest.Load(RepositoryLayout.Action(use.Groups["name"].Value)).Inputs.Select(i => i.Name).ToHashSet();
+                var keys = WithKey().Matches(use.Groups["with"].Value).Select(k => k.Groups[1].Value);
+                problems.AddRange(keys.Where(k => !declared.Contains(k)).Select(k => $"{use.Groups["name"].Value} has no input '{k}'"));
+            }
+        }
+
+        Assert.That(problems, Is.Empty, Path.GetRelativePath(RepositoryLayout.Root, readme));
+    }
+
+    [Test]
+    public void ReadmeExamples_InputCheckSeesOurSteps()
+    {
+        var keys = Readmes().SelectMany(r => YamlFence().Matches(File.ReadAllText(r)))
+            .SelectMany(f => OwnActionUse().Matches(f.Groups[1].Value))
+            .SelectMany(u => WithKey().Matches(u.Groups["with"].Value)).Select(k => k.Groups[1].Value).ToList();
+        Assert.That(keys, Does.Contain("production-url").And.Contain("database-url"), "the example check must reach the steps' with: blocks");
+    }
+
     [TestCaseSource(nameof(ActionNames))]
     public void DemoSteps_UseOnlyDeclaredInputs(string name)
     {
@@ -91,13 +132,19 @@ public sealed partial class ActionConventionsTests
             {
                 var manifest = ActionManifest.Load(Path.Combine(RepositoryLayout.Root, step.Groups["path"].Value));
                 var declared = manifest.Inputs.Select(i => i.Name).ToHashSet();
-                foreach (Match key in WithKey().Matches(step.Groups["with"].Value))
+                var passed = WithKey().Matches(step.Groups["with"].Value).Select(k => k.Groups[1].Value).ToList();
+                foreach (var key in passed)
                 {
                     checkedInputs++;
-                    if (!declared.Contains(key.Groups[1].Value))
+                    if (!declared.Contains(key))
                     {
-                        problems.Add($"{Path.GetFileName(workflow)}: {step.Groups["path"].Value} has no input '{key.Groups[1].Value}'");
+                        problems.Add($"{Path.GetFileName(workflow)}: {step.Groups["path"].Value} has no input '{key}'");
                     }
+                }
+
+                foreach (var required in manifest.Inputs.Where(i => i.Required && i.Default is null && !passed.Contains(i.Name)))
+                {
+                    problems.Add($"{Path.GetFileName(workflow)}: {step.Groups["path"].Value} needs its required input '{required.Name}'");
                 }
 
                 if (step.Groups["id"].Success)
@@ -125,6 +172,13 @@ public sealed partial class ActionConventionsTests
     // A step: optional "id:" line, "uses: ./actions/x", optional "with:" block (indented deeper).
     [GeneratedRegex(@"(?:id:\s*(?<id>[\w-]+)\s*\n(?:\s+[^\n]*\n)*?)?\s+uses:\s*\./(?<path>actions/[\w-]+)\s*\n(?:\s+with:\s*\n(?<with>(?:\s{8,}[^\n]*\n)*))?")]
     private static partial Regex LocalUse();
+
+    [GeneratedRegex(@"```ya?ml\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex YamlFence();
+
+    // uses: bookiji/bookiji-actions/actions/<name>@ref or ./actions/<name>, then an optional with: block indented deeper.
+    [GeneratedRegex(@"uses:\s*(?:bookiji/bookiji-actions/|\./)actions/(?<name>[\w-]+)[^\n]*\n(?:(?<indent>[ ]+)with:\s*\n(?<with>(?:\k<indent>[ ]+[^\n]*\n)*))?")]
+    private static partial Regex OwnActionUse();
 
     [GeneratedRegex(@"\n\s+with:\s*\n((?:\s{6,}[^\n]*\n)*)")]
     private static partial Regex WithBlock();
