@@ -20,7 +20,12 @@ public static class Generation
             files.Add(Spliced(readme, ("inputs", MarkdownRenderer.InputsTable(definition)), ("outputs", MarkdownRenderer.OutputsTable(definition))));
         }
 
-        files.Add(Spliced(Path.Combine(repositoryRoot, "README.md"), ("actions", MarkdownRenderer.ActionsTable(actions.Select(a => a.Definition)))));
+        var definitions = actions.Select(a => a.Definition).ToList();
+        files.Add(Spliced(Path.Combine(repositoryRoot, "README.md"), ("actions", MarkdownRenderer.ActionsTable(definitions))));
+        files.Add(Spliced(
+            Path.Combine(repositoryRoot, "docs", "CI_PLAYBOOK.md"),
+            ("permissions", MarkdownRenderer.PermissionsTable(definitions)),
+            ("all-inputs", MarkdownRenderer.AllInputsTable(definitions))));
         return files;
     }
 

@@ -51,6 +51,40 @@ public static class MarkdownRenderer
         return md.ToString();
     }
 
+    /// <summary>The CI playbook's table of every input of every action: the one place to see what to configure.</summary>
+    public static string AllInputsTable(IEnumerable<ActionDefinition> definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var md = new StringBuilder("| action | input | env var / repository variable | default | secret |\n|---|---|---|---|---|\n");
+        foreach (var definition in definitions)
+        {
+            foreach (var input in definition.Inputs)
+            {
+                md.Append("| `").Append(definition.Name).Append("` | `").Append(input.Name).Append("` | ")
+                    .Append(input.Env is { } env ? Code(env) : "—").Append(" | ")
+                    .Append(input.DefaultText is { } d ? Code(d) : "—").Append(" | ")
+                    .Append(input.Secret ? "yes" : string.Empty).Append(" |\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The CI playbook's table of permissions and off switches per action.</summary>
+    public static string PermissionsTable(IEnumerable<ActionDefinition> definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var md = new StringBuilder("| action | job permissions | switch it off |\n|---|---|---|\n");
+        foreach (var definition in definitions)
+        {
+            md.Append("| `").Append(definition.Name).Append("` | ")
+                .Append(definition.Permissions.Count == 0 ? "`contents: read`" : string.Join("<br>", definition.Permissions.Select(Cell))).Append(" | ")
+                .Append(Cell(definition.SwitchOff ?? "remove its step")).Append(" |\n");
+        }
+
+        return md.ToString();
+    }
+
     /// <summary>
     /// Replaces the text between <c>&lt;!-- generated:NAME --&gt;</c> and <c>&lt;!-- /generated:NAME --&gt;</c>;
     /// null when the markers are missing.

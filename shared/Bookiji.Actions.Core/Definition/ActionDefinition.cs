@@ -25,6 +25,12 @@ public sealed record ActionDefinition
     /// <summary>The Marketplace colour.</summary>
     public string Color { get; init; } = "blue";
 
+    /// <summary>The job permissions the action's token needs, each with why (e.g. <c>deployments: write — …</c>).</summary>
+    public IReadOnlyList<string> Permissions { get; init; } = [];
+
+    /// <summary>How to switch the action off on its own (shown in the CI playbook).</summary>
+    public string? SwitchOff { get; init; }
+
     /// <summary>The action's own inputs, in the order they are documented (<c>fail-on-error</c> is added by <see cref="AllInputs"/>).</summary>
     public required IReadOnlyList<InputDefinition> Inputs { get; init; }
 
