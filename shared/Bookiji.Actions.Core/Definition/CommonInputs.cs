@@ -8,4 +8,10 @@ public static class CommonInputs
         "fail-on-error",
         "Fail the step when the action fails (by default it reports an error annotation and exits 0).",
         false);
+
+    /// <summary>Opt-in: this action's part of the one sticky pull-request comment.</summary>
+    public static readonly FlagInput PrComment = new(
+        "pr-comment",
+        "Update this action's section of the one sticky PR comment (needs pull-requests: write; forks get a warning).",
+        false);
 }

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Bookiji.Actions.Core.Context;
+using Bookiji.Actions.Core.Http;
+
+namespace Bookiji.Actions.Core.PullRequests;
+
+/// <summary>GitHub's issue-comment endpoints (pull requests are issues here), over the project's resilient pipeline.</summary>
+public sealed class IssueCommentsClient : IDisposable
+{
+    private const int PerPage = 100;
+    private const int MaxPages = 10;
+    private readonly HttpClient _http;
+    private readonly string _repository;
+
+    /// <summary>Creates a client for <paramref name="repository"/> at the context's API URL.</summary>
+    public IssueCommentsClient(GitHubContext context, RepositoryRef repository, string token)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(repository);
+        _repository = repository.ToString();
+        // Retry back-off waits in real time; the runtime's injected clock stamps results, it does not pace the network.
+        _http = new HttpClient(HttpServices.CreateApiHandler(TimeProvider.System)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
+        _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+    }
+
+    /// <summary>The comments of issue or pull request <paramref name="number"/>, oldest first (at most 1,000).</summary>
+    public async Task<IReadOnlyList<IssueComment>> ListAsync(int number, CancellationToken cancellationToken)
+    {
+        var all = new List<IssueComment>();
+        for (var page = 1; page <= MaxPages; page++)
+        {
+            using var response = await _http.GetAsync($"repos/{_repository}/issues/{number}/comments?per_page={PerPage}&page={page}", cancellationToken);
+            var items = await ReadAsync(response, PrCommentJsonContext.Default.IReadOnlyListIssueComment, cancellationToken);
+            all.AddRange(items);
+            if (items.Count < PerPage)
+            {
+                break;
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>One comment, or null when it no longer exists.</summary>
+    public async Task<IssueComment?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync($"repos/{_repository}/issues/comments/{id}", cancellationToken);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync(response, PrCommentJsonContext.Default.IssueComment, cancellationToken);
+    }
+
+    /// <summary>Creates a comment.</summary>
+    public async Task<IssueComment> CreateAsync(int number, string body, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent.Create(new IssueCommentRequest(body), PrCommentJsonContext.Default.IssueCommentRequest);
+        using var response = await _http.PostAsync($"repos/{_repository}/issues/{number}/comments", content, cancellationToken);
+        return await ReadAsync(response, PrCommentJsonContext.Default.IssueComment, cancellationToken);
+    }
+
+    /// <summary>Replaces a comment's body.</summary>
+    public async Task UpdateAsync(long id, string body, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent.Create(new IssueCommentRequest(body), PrCommentJsonContext.Default.IssueCommentRequest);
+        using var response = await _http.PatchAsync($"repos/{_repository}/issues/comments/{id}", content, cancellationToken);
+        await ReadAsync(response, PrCommentJsonContext.Default.IssueComment, cancellationToken);
+    }
+
+    /// <summary>Deletes a comment (already gone is fine).</summary>
+    public async Task DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        using var response = await _http.DeleteAsync($"repos/{_repository}/issues/comments/{id}", cancellationToken);
+        if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NotFound)
+        {
+            throw await FailureAsync(response, cancellationToken);
+        }
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await FailureAsync(response, cancellationToken);
+        }
+
+        return await response.Content.ReadFromJsonAsync(type, cancellationToken) ?? throw new HttpRequestException("GitHub answered null where a JSON value was expected.");
+    }
+
+    private static async Task<HttpRequestException> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return new HttpRequestException($"GitHub answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 200)]}", null, response.StatusCode);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _http.Dispose();
+}

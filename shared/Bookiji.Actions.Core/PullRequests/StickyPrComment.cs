@@ -1,0 +1,94 @@
+using System.Net;
+using Bookiji.Actions.Core.Hosting;
+
+namespace Bookiji.Actions.Core.PullRequests;
+
+/// <summary>
+/// One comment per pull request that tells the whole story: found by its hidden marker, edited in place, each
+/// action owning its section. GitHub has no compare-and-swap for comments, so concurrent jobs converge instead:
+/// each writes, re-reads after a jittered pause and writes again while its section is missing; when two jobs both
+/// created a comment, every job folds the newer ones' sections into the oldest and deletes the newer.
+/// </summary>
+public static class StickyPrComment
+{
+    /// <summary>The most a job spends on the comment in all.</summary>
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+
+    private const int MaxRounds = 6;
+
+    /// <summary>Sets <paramref name="section"/> of the pull request's sticky comment to <paramref name="markdown"/>.</summary>
+    public static async Task<PrCommentResult> UpsertAsync(ActionRuntime runtime, string? token, int? pullRequest, string section, string markdown, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        if (pullRequest is not { } number)
+        {
+            return new PrCommentResult(null, "this run is not for a pull request, so there is no PR comment");
+        }
+
+        if (string.IsNullOrEmpty(token) || runtime.GitHub.Repository is not { } repository)
+        {
+            return new PrCommentResult(null, "no github-token (or GITHUB_REPOSITORY), so the PR comment was skipped");
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Deadline);
+        using var client = new IssueCommentsClient(runtime.GitHub, repository, token);
+        try
+        {
+            for (var round = 0; round < MaxRounds; round++)
+            {
+                var sticky = (await client.ListAsync(number, deadline.Token)).Where(c => PrCommentBody.IsSticky(c.Body)).OrderBy(c => c.Id).ToList();
+                if (sticky.Count == 0)
+                {
+                    await client.CreateAsync(number, PrCommentBody.WithSection(null, section, markdown), deadline.Token);
+                    continue; // re-list: another job may have created one at the same time
+                }
+
+                var keep = sticky[0];
+                var body = keep.Body;
+                foreach (var duplicate in sticky.Skip(1))
+                {
+                    foreach (var (name, content) in PrCommentBody.Sections(duplicate.Body))
+                    {
+                        if (!PrCommentBody.Sections(body).ContainsKey(name))
+                        {
+                            body = PrCommentBody.WithSection(body, name, content);
+                        }
+                    }
+                }
+
+                body = PrCommentBody.WithSection(body, section, markdown);
+                if (body != keep.Body)
+                {
+                    await client.UpdateAsync(keep.Id, body, deadline.Token);
+                }
+
+                foreach (var duplicate in sticky.Skip(1))
+                {
+                    await client.DeleteAsync(duplicate.Id, deadline.Token);
+                }
+
+                // Another job may have written its version in between: look again after a jittered pause.
+                await Task.Delay(TimeSpan.FromMilliseconds(150 + Random.Shared.Next(350)), TimeProvider.System, deadline.Token);
+                var now = await client.GetAsync(keep.Id, deadline.Token);
+                if (now is not null && PrCommentBody.Holds(now.Body, section, markdown))
+                {
+                    return new PrCommentResult(keep.Id, null);
+                }
+            }
+
+            return new PrCommentResult(null, $"the PR comment kept changing under concurrent jobs; its '{section}' section was not confirmed after {MaxRounds} rounds");
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized)
+        {
+            return new PrCommentResult(null, $"GitHub refused the PR comment ({(int)ex.StatusCode!}): the job's token needs 'pull-requests: write' (pull requests from forks get a read-only token)");
+        }
+#pragma warning disable CA1031 // The comment is optional: any failure (refused, reset, garbage, hang) is a warning, never the action's failure.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            var reason = deadline.IsCancellationRequested ? $"no answer within {Deadline.TotalSeconds:0} s" : $"{ex.GetType().Name}: {ex.Message}";
+            return new PrCommentResult(null, $"the PR comment could not be updated ({reason})");
+        }
+    }
+}
