@@ -102,40 +102,6 @@ public sealed partial class FakeGitHubServer
 
             await WriteJson(ctx, IssueJson(ctx, issue));
         });
-        app.MapPost("/repos/{owner}/{repo}/issues/{number:int}/comments", async (HttpContext ctx, string owner, string repo, int number) =>
-        {
-            if (Find(owner, repo, number) is not { } issue)
-            {
-                await WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#create-an-issue-comment");
-                return;
-            }
-
-            var text = (await ReadBody(ctx))["body"]?.GetValue<string>() ?? string.Empty;
-            int id;
-            lock (_gate)
-            {
-                issue.Comments.Add(text);
-                issue.UpdatedAt = Time.GetUtcNow();
-                id = issue.Comments.Count;
-            }
-
-            await WriteJson(ctx, CommentJson(ctx, issue, id, text), 201);
-        });
-        app.MapGet("/repos/{owner}/{repo}/issues/{number:int}/comments", (HttpContext ctx, string owner, string repo, int number) =>
-        {
-            if (Find(owner, repo, number) is not { } issue)
-            {
-                return WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#list-issue-comments");
-            }
-
-            List<(int Id, string Body)> comments;
-            lock (_gate)
-            {
-                comments = [.. issue.Comments.Select((c, i) => (i + 1, c))];
-            }
-
-            return WritePage(ctx, comments, c => CommentJson(ctx, issue, c.Id, c.Body));
-        });
         app.MapPut("/repos/{owner}/{repo}/issues/{number:int}/lock", (HttpContext ctx, string owner, string repo, int number) =>
         {
             if (Find(owner, repo, number) is not { } issue)
@@ -216,18 +182,4 @@ public sealed partial class FakeGitHubServer
             ["author_association"] = "NONE",
         };
     }
-
-    private static JsonObject CommentJson(HttpContext ctx, FakeIssue issue, int id, string body) => new()
-    {
-        ["id"] = (issue.Number * 10_000L) + id,
-        ["node_id"] = $"IC_fake{issue.Number}_{id}",
-        ["url"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/repos/{issue.Repository}/issues/comments/{(issue.Number * 10_000L) + id}",
-        ["html_url"] = $"https://github.com/{issue.Repository}/issues/{issue.Number}#issuecomment-{(issue.Number * 10_000L) + id}",
-        ["body"] = body,
-        ["user"] = User(),
-        ["created_at"] = Iso(issue.UpdatedAt),
-        ["updated_at"] = Iso(issue.UpdatedAt),
-        ["issue_url"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/repos/{issue.Repository}/issues/{issue.Number}",
-        ["author_association"] = "NONE",
-    };
 }

@@ -85,6 +85,7 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
         MapIssues(app);
         MapPulls(app);
         MapDeployments(app);
+        MapComments(app);
     }
 
     private static Task WriteError(HttpContext context, int status, string message, string documentation)

@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Bookiji.Actions.Testing.Fakes;
+
+// Issue comments (pull requests are issues here), in the documented shapes of docs.github.com/rest/issues/comments:
+// list (oldest first, paginated), create (201), get, update (PATCH), delete (204). Ids are unique per server.
+// FakeIssue.Comments mirrors the bodies of an issue's comments for tests that read them as text.
+public sealed partial class FakeGitHubServer
+{
+    private readonly List<FakeComment> _comments = [];
+    private long _nextCommentId = 500_000;
+
+    /// <summary>A copy of the comments on issue or pull request <paramref name="number"/>, oldest first.</summary>
+    public IReadOnlyList<FakeComment> Comments(string repository, int number)
+    {
+        lock (_gate)
+        {
+            return [.. _comments.Where(c => c.Repository == repository && c.Number == number).Select(c => new FakeComment
+            {
+                Repository = c.Repository, Number = c.Number, Id = c.Id, Body = c.Body, CreatedAt = c.CreatedAt, UpdatedAt = c.UpdatedAt,
+            })];
+        }
+    }
+
+    private void MapComments(WebApplication app)
+    {
+        app.MapGet("/repos/{owner}/{repo}/issues/{number:int}/comments", (HttpContext ctx, string owner, string repo, int number) =>
+        {
+            if (!Exists(owner, repo, number))
+            {
+                return WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#list-issue-comments");
+            }
+
+            List<FakeComment> comments;
+            lock (_gate)
+            {
+                comments = [.. _comments.Where(c => c.Repository == $"{owner}/{repo}" && c.Number == number).OrderBy(c => c.Id)];
+            }
+
+            return WritePage(ctx, comments, c => CommentJson(ctx, c));
+        });
+        app.MapPost("/repos/{owner}/{repo}/issues/{number:int}/comments", async (HttpContext ctx, string owner, string repo, int number) =>
+        {
+            if (!Exists(owner, repo, number))
+            {
+                await WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#create-an-issue-comment");
+                return;
+            }
+
+            var text = (await ReadBody(ctx))["body"]?.GetValue<string>() ?? string.Empty;
+            FakeComment comment;
+            lock (_gate)
+            {
+                var now = Time.GetUtcNow();
+                comment = new FakeComment { Repository = $"{owner}/{repo}", Number = number, Id = ++_nextCommentId, Body = text, CreatedAt = now, UpdatedAt = now };
+                _comments.Add(comment);
+                SyncIssueComments(comment.Repository, number);
+            }
+
+            await WriteJson(ctx, CommentJson(ctx, comment), 201);
+        });
+        app.MapGet("/repos/{owner}/{repo}/issues/comments/{id:long}", (HttpContext ctx, string owner, string repo, long id) =>
+            FindComment(owner, repo, id) is { } comment
+                ? WriteJson(ctx, CommentJson(ctx, comment))
+                : WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#get-an-issue-comment"));
+        app.MapMethods("/repos/{owner}/{repo}/issues/comments/{id:long}", ["PATCH"], async (HttpContext ctx, string owner, string repo, long id) =>
+        {
+            var text = (await ReadBody(ctx))["body"]?.GetValue<string>();
+            if (FindComment(owner, repo, id) is not { } comment || text is null)
+            {
+                await WriteError(ctx, text is null ? 422 : 404, text is null ? "Validation Failed" : "Not Found", "https://docs.github.com/rest/issues/comments#update-an-issue-comment");
+                return;
+            }
+
+            lock (_gate)
+            {
+                comment.Body = text;
+                comment.UpdatedAt = Time.GetUtcNow();
+                SyncIssueComments(comment.Repository, comment.Number);
+            }
+
+            await WriteJson(ctx, CommentJson(ctx, comment));
+        });
+        app.MapDelete("/repos/{owner}/{repo}/issues/comments/{id:long}", (HttpContext ctx, string owner, string repo, long id) =>
+        {
+            if (FindComment(owner, repo, id) is not { } comment)
+            {
+                return WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#delete-an-issue-comment");
+            }
+
+            lock (_gate)
+            {
+                _comments.Remove(comment);
+                SyncIssueComments(comment.Repository, comment.Number);
+            }
+
+            ctx.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        });
+    }
+
+    private bool Exists(string owner, string repo, int number)
+    {
+        lock (_gate)
+        {
+            return _issues.Any(i => i.Repository == $"{owner}/{repo}" && i.Number == number)
+                || _pulls.Any(p => p.Repository == $"{owner}/{repo}" && p.Number == number);
+        }
+    }
+
+    private FakeComment? FindComment(string owner, string repo, long id)
+    {
+        lock (_gate)
+        {
+            return _comments.FirstOrDefault(c => c.Repository == $"{owner}/{repo}" && c.Id == id);
+        }
+    }
+
+    // Called under _gate.
+    private void SyncIssueComments(string repository, int number)
+    {
+        if (_issues.FirstOrDefault(i => i.Repository == repository && i.Number == number) is { } issue)
+        {
+            issue.Comments.Clear();
+            issue.Comments.AddRange(_comments.Where(c => c.Repository == repository && c.Number == number).OrderBy(c => c.Id).Select(c => c.Body));
+            issue.UpdatedAt = Time.GetUtcNow();
+        }
+    }
+
+    private static JsonObject CommentJson(HttpContext ctx, FakeComment c) => new()
+    {
+        ["id"] = c.Id,
+        ["node_id"] = $"IC_fake{c.Id}",
+        ["url"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/repos/{c.Repository}/issues/comments/{c.Id}",
+        ["html_url"] = $"https://github.com/{c.Repository}/issues/{c.Number}#issuecomment-{c.Id}",
+        ["body"] = c.Body,
+        ["user"] = User(),
+        ["created_at"] = Iso(c.CreatedAt),
+        ["updated_at"] = Iso(c.UpdatedAt),
+        ["issue_url"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/repos/{c.Repository}/issues/{c.Number}",
+        ["author_association"] = "NONE",
+    };
+}

@@ -1,0 +1,95 @@
+using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.PullRequests;
+using Bookiji.Actions.Core.Toolkit;
+using Bookiji.Actions.Testing.Fakes;
+
+namespace Bookiji.Actions.Tests.Core.PullRequests;
+
+/// <summary>The sticky PR comment against the stateful fake GitHub (issue-comment endpoints in their documented shapes).</summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class StickyPrCommentTests
+{
+    private const string Repo = "bookiji/bookiji";
+
+    private static ActionRuntime Runtime(FakeGitHubServer github) => new(
+        new ActionEnvironment(new Dictionary<string, string> { ["GITHUB_API_URL"] = github.ApiUrl, ["GITHUB_REPOSITORY"] = Repo }),
+        TextWriter.Null,
+        TimeProvider.System,
+        Guid.NewGuid);
+
+    [Test]
+    public async Task Upsert_TwiceFromOneAction_EditsTheOneCommentInPlace()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        using var runtime = Runtime(github);
+        var first = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
+        var second = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: high", CancellationToken.None);
+        var comments = github.Comments(Repo, pr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Posted && second.Posted, Is.True, first.Warning ?? second.Warning);
+            Assert.That(second.CommentId, Is.EqualTo(first.CommentId));
+            Assert.That(comments, Has.Count.EqualTo(1));
+            Assert.That(comments[0].Body, Does.Contain("risk: high").And.Not.Contain("risk: low"));
+        });
+    }
+
+    [Test]
+    public async Task Upsert_FourConcurrentJobs_LeaveOneCommentWithEverySection()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        string[] sections = ["predict-tests", "ephemeral-env", "deploy-metadata", "traffic-shadow"];
+        var results = await Task.WhenAll(sections.Select(async section =>
+        {
+            using var runtime = Runtime(github);
+            return await StickyPrComment.UpsertAsync(runtime, github.Token, pr, section, $"{section} says hello", CancellationToken.None);
+        }));
+        var comments = github.Comments(Repo, pr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Warning), Is.All.Null);
+            Assert.That(comments, Has.Count.EqualTo(1), "never duplicated by concurrent jobs");
+            Assert.That(PrCommentBody.Sections(comments[0].Body).Keys, Is.EquivalentTo(sections));
+        });
+    }
+
+    [Test]
+    public async Task Upsert_OtherCommentsOnThePullRequest_AreLeftAlone()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        using var runtime = Runtime(github);
+        await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "deploy-metadata", "recorded", CancellationToken.None);
+        Assert.That(github.Comments(Repo, pr).Single().Body, Does.StartWith(PrCommentBody.Marker));
+    }
+
+    [Test]
+    public async Task Upsert_TokenWithoutWriteAccess_IsAWarningNeverAFailure()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        using var runtime = Runtime(github);
+        var result = await StickyPrComment.UpsertAsync(runtime, "ghs_someone_elses_token_00000000000000", pr, "predict-tests", "x", CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Posted, Is.False);
+            Assert.That(result.Warning, Does.Contain("pull-requests: write"));
+        });
+    }
+
+    [Test]
+    public async Task Upsert_OutsideAPullRequest_SaysSoWithoutCallingGitHub()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        using var runtime = Runtime(github);
+        var result = await StickyPrComment.UpsertAsync(runtime, github.Token, null, "predict-tests", "x", CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Warning, Does.Contain("not for a pull request"));
+            Assert.That(github.RequestLog, Is.Empty);
+        });
+    }
+}
