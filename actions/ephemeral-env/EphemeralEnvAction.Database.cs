@@ -70,18 +70,20 @@ public sealed partial class EphemeralEnvAction
         }
         catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
         {
-            var message = DatabaseErrors.Describe(ex, target);
-            if (outcome.Schema is not null && !ReferenceEquals(target, database))
+            if (outcome.Schema is null)
             {
-                outcome.MigrationError = $"Migrations could not run as role {names.RoleName}: {message} Allow the role to log in (pg_hba.conf), or set create-role: false.";
+                outcome.SchemaError = DatabaseErrors.Describe(ex, database);
             }
-            else if (outcome.Schema is not null)
+            else if (ReferenceEquals(target, database))
             {
-                outcome.MigrationError = $"Migrations could not run: {message}";
+                outcome.MigrationError = $"Migrations could not run: {DatabaseErrors.Describe(ex, database)}";
             }
             else
             {
-                outcome.SchemaError = message;
+                // The admin's hints (grant CREATE, check the secret) do not fit the role: say what the role lacks.
+                outcome.MigrationError = ex is PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification }
+                    ? $"Migrations could not log in as role {names.RoleName} at {database.Display}: PostgreSQL refused it. Allow the role to log in (pg_hba.conf), or set create-role: false."
+                    : $"Migrations could not run as role {names.RoleName}: {(ex is PostgresException pg ? $"{pg.SqlState} {pg.MessageText}" : DatabaseErrors.Describe(ex, target))}.";
             }
         }
         catch (ActionException ex)
