@@ -41,6 +41,10 @@ public sealed partial class EphemeralEnvAction
                         // One environment that cannot be removed (e.g. its role is now foreign) must not keep the others.
                         failures.Add($"{names.SchemaName}: {ex.Message}");
                     }
+                    catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex) && !ct.IsCancellationRequested)
+                    {
+                        failures.Add($"{names.SchemaName}: {DatabaseErrors.Describe(ex, inputs.Database)}");
+                    }
                 });
             }
             finally
@@ -56,6 +60,11 @@ public sealed partial class EphemeralEnvAction
             var removedEnvs = removed.Select(n => n.AppEnv).ToHashSet(StringComparer.Ordinal);
             var redisRemoved = await DeleteRedisAsync(runtime, inputs, [.. removed], cancellationToken);
             await EphemeralEnvReport.SweptAsync(runtime, decisions, removedEnvs, redisRemoved, cancellationToken);
+            if (!failures.IsEmpty)
+            {
+                throw new ActionException($"{failures.Count} of {toRemove.Count} environments due for removal could not be removed; the others were (see the warnings and the summary).")
+                { Title = "sweep incomplete" };
+            }
         }
         catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
         {

@@ -172,4 +172,42 @@ public sealed class EphemeralEnvFailSafeTests
             Assert.That(result.Commands.Count(c => c.Command == "endgroup"), Is.EqualTo(groups.Count));
         });
     }
+
+    [Test]
+    public async Task Sweep_OneEnvironmentThatCannotBeDropped_DoesNotKeepTheOthers()
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        var prefix = $"sb{NewPullRequest()}_";
+        var old = new DateTimeOffset(2020, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        foreach (var env in new[] { "pr_1", "pr_2" })
+        {
+            var r = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["schema-prefix"] = prefix, ["app-env"] = env }, now: old);
+            Assert.That(r.Annotations("error"), Is.Empty, r.Log);
+        }
+
+        // An event trigger refuses to drop this one schema (other tests' DDL passes through untouched).
+        var trigger = $"block_{prefix.TrimEnd('_')}";
+        await ExecuteAsync($"""
+            CREATE FUNCTION {trigger}() RETURNS event_trigger LANGUAGE plpgsql AS $f$
+            BEGIN IF current_query() LIKE '%{prefix}pr\_1"%' THEN RAISE EXCEPTION 'blocked by test'; END IF; END $f$;
+            CREATE EVENT TRIGGER {trigger} ON ddl_command_start WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION {trigger}();
+            """);
+        try
+        {
+            var sweep = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["schema-prefix"] = prefix, ["mode"] = "sweep" }, eventName: "schedule");
+            Assert.Multiple(async () =>
+            {
+                Assert.That(sweep.Outputs["removed"], Is.EqualTo("[\"pr_2\"]"), sweep.Log);
+                Assert.That(sweep.Annotations("error").Single().Properties["title"], Is.EqualTo("ephemeral-env: sweep incomplete"));
+                Assert.That(sweep.Annotations("warning").Select(w => w.Message), Has.Some.Contains($"{prefix}pr_1").And.Some.Contains("blocked by test"));
+                Assert.That(sweep.Summary, Does.Contain("removal failed"));
+                Assert.That(await SchemaExistsAsync($"{prefix}pr_2"), Is.False);
+            });
+        }
+        finally
+        {
+            await ExecuteAsync($"DROP EVENT TRIGGER {trigger}; DROP FUNCTION {trigger}();");
+        }
+    }
 }
