@@ -1,9 +1,7 @@
-using System.Globalization;
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.EphemeralEnv.Database;
 using Bookiji.Actions.EphemeralEnv.Redis;
-using Npgsql;
 using StackExchange.Redis;
 
 namespace Bookiji.Actions.EphemeralEnv;
@@ -24,18 +22,22 @@ public sealed partial class EphemeralEnvAction : IAction
     public Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        var inputs = EphemeralEnvInputs.Parse(runtime);
-        return inputs.Mode switch
+        return EphemeralEnvInputs.Parse(runtime) switch
         {
-            EnvMode.Create => CreateAsync(runtime, inputs, cancellationToken),
-            EnvMode.Destroy => DestroyAsync(runtime, inputs, cancellationToken),
-            _ => SweepAsync(runtime, inputs, cancellationToken),
+            CreateInputs create => CreateAsync(runtime, create, cancellationToken),
+            DestroyInputs destroy => DestroyAsync(runtime, destroy, cancellationToken),
+            SweepInputs sweep => SweepAsync(runtime, sweep, cancellationToken),
+            var other => throw new InvalidOperationException($"No mode handles {other.GetType().Name}."),
         };
     }
 
-    private static async Task CreateAsync(ActionRuntime runtime, EphemeralEnvInputs inputs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates what can be created and writes the descriptor whatever happened to the database, Redis or the
+    /// migrations (a consumer always finds one, with <c>schemaCreated</c> saying the truth); failures are reported after.
+    /// </summary>
+    private static async Task CreateAsync(ActionRuntime runtime, CreateInputs inputs, CancellationToken cancellationToken)
     {
-        var names = inputs.Names!;
+        var names = inputs.Names;
         var now = runtime.Time.GetUtcNow();
         var marker = new OwnershipMarker
         {
@@ -49,43 +51,19 @@ public sealed partial class EphemeralEnvAction : IAction
         var outcome = new CreateOutcome();
         if (inputs.Database is { } database)
         {
-            // The role's password comes from the injected random source; it is masked before anything prints.
-            var password = inputs.CreateRole ? runtime.NewGuid().ToString("N") + runtime.NewGuid().ToString("N") : null;
-            if (password is not null)
-            {
-                runtime.Core.SetSecret(password);
-            }
-
-            try
-            {
-                await using var dataSource = NpgsqlDataSource.Create(database.Builder.ConnectionString);
-                outcome.Schema = await new SchemaManager(dataSource).CreateAsync(names, marker, password, cancellationToken);
-                outcome.RolePassword = password;
-                if (inputs.MigrationsPath is { } folder)
-                {
-                    outcome.Migrations = await new MigrationRunner(dataSource).ApplyAsync(names, MigrationFile.LoadFolder(folder), password is not null, cancellationToken);
-                }
-            }
-            catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
-            {
-                outcome.SchemaError = DatabaseErrors.Describe(ex, database);
-            }
-            catch (ActionException ex)
-            {
-                outcome.SchemaError = ex.Message;
-            }
+            await CreateInDatabaseAsync(runtime, inputs, database, marker, outcome, cancellationToken);
         }
         else
         {
             outcome.SchemaError = "No database configured (input database-url or DATABASE_URL): the schema was not created.";
         }
 
-        if (inputs.Redis is { } redisOptions && names.RedisNamespace is { } ns)
+        if (inputs.Redis is { } redis && names.RedisNamespace is { } ns)
         {
             try
             {
-                await using var redis = await ConnectionMultiplexer.ConnectAsync(redisOptions);
-                await RedisNamespace.MarkAsync(redis.GetDatabase(), ns, marker.ToJson(), inputs.Ttl);
+                await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Options);
+                await RedisNamespace.MarkAsync(connection.GetDatabase(redis.Database), ns, marker.ToJson(), inputs.Ttl);
             }
             catch (RedisException ex)
             {
@@ -97,20 +75,30 @@ public sealed partial class EphemeralEnvAction : IAction
         {
             AppEnv = names.AppEnv,
             SchemaName = names.SchemaName,
-            BaseUrl = names.BaseUrl!.AbsoluteUri,
+            BaseUrl = inputs.BaseUrl,
             RedisNamespace = names.RedisNamespace,
             CommitSha = inputs.CommitSha,
             Branch = inputs.Branch,
             CreatedAt = Timestamp(now),
-            SchemaCreated = outcome.Schema is not null && outcome.SchemaError is null,
+            SchemaCreated = outcome.SchemaExists,
             SchemaError = outcome.SchemaError,
             PullRequest = inputs.PullRequest,
-            ExpiresAt = Timestamp(now + inputs.Ttl),
+            // Only what exists expires: a schema never created has nothing for a sweep to remove.
+            ExpiresAt = outcome.SchemaExists ? Timestamp(now + inputs.Ttl) : null,
             RoleName = outcome.RolePassword is null ? null : names.RoleName,
             MigrationsApplied = outcome.Migrations?.Applied,
         };
-        var paths = await DescriptorFiles.WriteAsync(inputs, descriptor, cancellationToken);
+        var paths = await DescriptorFiles.WriteAsync(runtime, inputs, descriptor, cancellationToken);
         await EphemeralEnvReport.CreatedAsync(runtime, inputs, descriptor, outcome, paths, cancellationToken);
+        ThrowIfCreateFailed(runtime, inputs, outcome, paths);
+    }
+
+    private static void ThrowIfCreateFailed(ActionRuntime runtime, CreateInputs inputs, CreateOutcome outcome, DescriptorPaths paths)
+    {
+        if (outcome.RedisError is not null)
+        {
+            runtime.Core.Warning(outcome.RedisError + " The namespace is still named in the descriptor.");
+        }
 
         if (outcome.Migrations?.Failure is { } failure)
         {
@@ -119,14 +107,19 @@ public sealed partial class EphemeralEnvAction : IAction
             { Title = "migration failed" };
         }
 
+        if (outcome.MigrationError is { } migrationError)
+        {
+            throw new ActionException(migrationError) { Title = "migrations not applied" };
+        }
+
         if (inputs.Database is not null && outcome.SchemaError is not null)
         {
             throw new ActionException(outcome.SchemaError + " The descriptor was written with schemaCreated: false.") { Title = "schema not created" };
         }
 
-        if (outcome.RedisError is not null)
+        if (paths.Problems.Count > 0)
         {
-            runtime.Core.Warning(outcome.RedisError + " The namespace is still named in the descriptor.");
+            throw new ActionException(string.Join(" ", paths.Problems)) { Title = "descriptor not written" };
         }
     }
 

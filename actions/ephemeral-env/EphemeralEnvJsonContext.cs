@@ -1,10 +1,8 @@
 using System.Text.Json.Serialization;
-using Bookiji.Actions.EphemeralEnv.Database;
 
 namespace Bookiji.Actions.EphemeralEnv;
 
-/// <summary>Source-generated JSON for the descriptor and the ownership marker.</summary>
+/// <summary>Source-generated JSON for the files and outputs this action writes: the descriptor (indented, as the brief shows it).</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EnvironmentDescriptor))]
-[JsonSerializable(typeof(OwnershipMarker))]
 internal sealed partial class EphemeralEnvJsonContext : JsonSerializerContext;

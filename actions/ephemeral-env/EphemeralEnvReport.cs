@@ -1,43 +1,47 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.EphemeralEnv.Database;
 using Bookiji.Actions.EphemeralEnv.Naming;
-using Bookiji.Actions.EphemeralEnv.Sweep;
 using static Bookiji.Actions.Core.Summary.StepSummary;
+using D = Bookiji.Actions.EphemeralEnv.EphemeralEnvDefinition;
 
 namespace Bookiji.Actions.EphemeralEnv;
 
 /// <summary>The one place this action writes outputs, log lines and the step summary.</summary>
-internal static class EphemeralEnvReport
+internal static partial class EphemeralEnvReport
 {
     public static async Task CreatedAsync(
-        ActionRuntime runtime, EphemeralEnvInputs inputs, EnvironmentDescriptor descriptor, CreateOutcome outcome,
-        (string Archive, string App) paths, CancellationToken cancellationToken)
+        ActionRuntime runtime, CreateInputs inputs, EnvironmentDescriptor descriptor, CreateOutcome outcome, DescriptorPaths paths, CancellationToken cancellationToken)
     {
         var core = runtime.Core;
-        core.SetOutput("mode", "create");
-        core.SetOutput("app-env", descriptor.AppEnv);
-        core.SetOutput("schema-name", descriptor.SchemaName);
-        core.SetOutput("base-url", descriptor.BaseUrl);
-        core.SetOutput("redis-namespace", descriptor.RedisNamespace ?? string.Empty);
-        core.SetOutput("descriptor-path", Path.GetRelativePath(runtime.Workspace, paths.Archive));
-        core.SetOutput("schema-created", descriptor.SchemaCreated);
+        var names = inputs.Names;
+        core.SetOutput(D.ModeOutput, "create");
+        core.SetOutput(D.AppEnvOutput, descriptor.AppEnv);
+        core.SetOutput(D.SchemaNameOutput, descriptor.SchemaName);
+        core.SetOutput(D.BaseUrlOutput, descriptor.BaseUrl);
+        core.SetOutput(D.RedisNamespaceOutput, descriptor.RedisNamespace ?? string.Empty);
+        core.SetOutput(D.DescriptorPathOutput, paths.Archive is { } archive ? runtime.RelativeToWorkspace(archive) : string.Empty);
+        core.SetOutput(D.SchemaCreatedOutput, descriptor.SchemaCreated);
         if (descriptor.SchemaCreated && inputs.Database is { } database)
         {
-            var user = outcome.RolePassword is null ? database.Builder.Username! : inputs.Names!.RoleName;
-            var url = database.UrlFor(descriptor.SchemaName, user, outcome.RolePassword ?? database.Builder.Password);
-            core.SetSecret(url);
-            core.SetOutput("database-url", url);
+            var user = outcome.RolePassword is null ? database.Builder.Username ?? string.Empty : names.RoleName;
+            core.SetOutput(D.DatabaseUrlOutput, database.UrlFor(descriptor.SchemaName, user, outcome.RolePassword ?? database.Builder.Password));
         }
 
         if (outcome.RolePassword is not null)
         {
-            core.SetOutput("role-name", inputs.Names!.RoleName);
-            core.SetOutput("role-password", outcome.RolePassword);
+            core.SetOutput(D.RoleNameOutput, names.RoleName);
+            core.SetOutput(D.RolePasswordOutput, outcome.RolePassword);
         }
 
-        var state = descriptor.SchemaCreated ? (outcome.Schema!.SchemaCreated ? "created" : "exists (reused)") : "not created";
+        var ranAsAdmin = outcome.Migrations is not null && outcome.RolePassword is null;
+        if (ranAsAdmin)
+        {
+            core.Warning("Migrations ran with the admin's rights of database-url (create-role: false): a pull request's SQL could reach beyond its schema. Set create-role: true to run them as the environment's own role.");
+        }
+
+        var state = descriptor.SchemaCreated ? (outcome.Schema is { SchemaCreated: true } ? "created" : "exists (reused)") : "not created";
         core.Info($"{descriptor.AppEnv}: schema {descriptor.SchemaName} {state}; {descriptor.BaseUrl}");
         if (!runtime.Summary.IsAvailable)
         {
@@ -50,11 +54,15 @@ internal static class EphemeralEnvReport
             new SummaryTableCell[] { "App env", $"<code>{Escape(descriptor.AppEnv)}</code>" },
             new SummaryTableCell[] { "Base URL", $"<a href=\"{Escape(descriptor.BaseUrl)}\">{Escape(descriptor.BaseUrl)}</a>" },
             new SummaryTableCell[] { "Schema", $"<code>{Escape(descriptor.SchemaName)}</code> — {Escape(state)}" + (inputs.Database is { } db ? $" on <code>{Escape(db.Display)}</code>" : string.Empty) },
-            new SummaryTableCell[] { "Role", outcome.RolePassword is null ? "<em>none</em> (create-role: false)" : $"<code>{Escape(inputs.Names!.RoleName)}</code> (password in the masked output role-password)" },
+            new SummaryTableCell[] { "Role", RoleCell(inputs, outcome) },
             new SummaryTableCell[] { "Redis namespace", descriptor.RedisNamespace is null ? "<em>Redis not configured</em>" : $"<code>{Escape(descriptor.RedisNamespace)}:*</code>" },
             new SummaryTableCell[] { "Commit", Escape(descriptor.CommitSha ?? "unknown") + " on " + Escape(descriptor.Branch ?? "unknown") },
-            new SummaryTableCell[] { "Expires", Escape(descriptor.ExpiresAt ?? string.Empty) + " (removed by the nightly sweep, or when the PR closes)" },
         };
+        if (descriptor.ExpiresAt is { } expires)
+        {
+            rows.Add(["Expires", Escape(expires) + " (removed by the nightly sweep, or when the PR closes)"]);
+        }
+
         if (outcome.Migrations is { } migrations)
         {
             rows.Add(["Migrations", Escape($"{migrations.Applied.Count} applied, {migrations.AlreadyApplied.Count} already applied" +
@@ -62,61 +70,37 @@ internal static class EphemeralEnvReport
                 (migrations.Failure is { } f ? $"; FAILED: {f.File} line {f.Line}" : string.Empty))]);
         }
 
-        runtime.Summary.AddHeading($"Ephemeral environment {Escape(descriptor.AppEnv)}", 2).AddTable(rows);
-        if (descriptor.SchemaError is { } error)
+        runtime.Summary.AddHeading(Escape(CreateHeading(descriptor.AppEnv, inputs, outcome, paths)), 2).AddTable(rows);
+        foreach (var problem in new[] { descriptor.SchemaError, outcome.MigrationError }.OfType<string>().Concat(paths.Problems))
         {
-            runtime.Summary.AddQuote(Escape(error));
+            runtime.Summary.AddQuote(Escape(problem));
         }
 
-        runtime.Summary.AddDetails("Descriptor (.ephemeral-env.json)", $"<pre><code>{Escape(File.ReadAllText(paths.App))}</code></pre>");
+        var json = JsonSerializer.Serialize(descriptor, EphemeralEnvJsonContext.Default.EnvironmentDescriptor);
+        var where = paths.App is { } app ? runtime.RelativeToWorkspace(app) : "not written";
+        runtime.Summary.AddDetails($"Descriptor ({Escape(where)})", $"<pre><code>{Escape(json)}</code></pre>");
         await runtime.Summary.WriteAsync(cancellationToken: cancellationToken);
     }
 
-    public static async Task DestroyedAsync(ActionRuntime runtime, EnvironmentNames names, DestroyResult result, long redisKeys, CancellationToken cancellationToken)
+    /// <summary>The heading says at a glance whether the environment is usable.</summary>
+    private static string CreateHeading(string appEnv, CreateInputs inputs, CreateOutcome outcome, DescriptorPaths paths)
     {
-        var core = runtime.Core;
-        core.SetOutput("mode", "destroy");
-        core.SetOutput("app-env", names.AppEnv);
-        core.SetOutput("schema-name", names.SchemaName);
-        core.SetOutput("destroyed", result.SchemaDropped);
-        core.SetOutput("redis-keys-removed", redisKeys);
-        var text = result.SchemaDropped
-            ? $"Dropped schema {names.SchemaName}" + (result.RoleDropped ? $" and role {names.RoleName}" : string.Empty) + $"; removed {redisKeys} Redis keys."
-            : $"Schema {names.SchemaName} did not exist: nothing to drop; removed {redisKeys} Redis keys.";
-        core.Info(text);
-        if (runtime.Summary.IsAvailable)
+        var failure = outcome switch
         {
-            await runtime.Summary.AddHeading($"Ephemeral environment {Escape(names.AppEnv)} destroyed", 2).AddRaw($"<p>{Escape(text)}</p>", addEol: true).WriteAsync(cancellationToken: cancellationToken);
-        }
+            { Migrations.Failure: not null } => "migration failed",
+            { MigrationError: not null } => "migrations not applied",
+            { SchemaExists: false } when inputs.Database is not null => "schema not created",
+            _ when paths.Problems.Count > 0 => "descriptor not written",
+            { SchemaExists: false } => "descriptor only (no database configured)",
+            _ => null,
+        };
+        return failure is null ? $"Ephemeral environment {appEnv}" : $"Ephemeral environment {appEnv} — {failure}";
     }
 
-    public static async Task SweptAsync(ActionRuntime runtime, IReadOnlyList<SweepDecision> decisions, long redisKeys, CancellationToken cancellationToken)
-    {
-        var core = runtime.Core;
-        var removed = decisions.Where(d => d.Remove).ToList();
-        core.SetOutput("mode", "sweep");
-        core.SetOutput("removed", new JsonArray([.. removed.Select(d => (JsonNode)d.AppEnv)]));
-        core.SetOutput("kept", decisions.Count - removed.Count);
-        core.SetOutput("redis-keys-removed", redisKeys);
-        core.Info($"Sweep: removed {removed.Count} of {decisions.Count} environments; {redisKeys} Redis keys.");
-        if (!runtime.Summary.IsAvailable)
-        {
-            return;
-        }
-
-        var rows = new List<IEnumerable<SummaryTableCell>> { new[] { SummaryTableCell.Head("Environment"), SummaryTableCell.Head("Schema"), SummaryTableCell.Head("Action"), SummaryTableCell.Head("Why") } };
-        rows.AddRange(decisions.Take(200).Select(d => (IEnumerable<SummaryTableCell>)new SummaryTableCell[]
-        {
-            Escape(d.AppEnv), $"<code>{Escape(d.SchemaName)}</code>", d.Remove ? "removed" : "kept", Escape(d.Reason),
-        }));
-        runtime.Summary.AddHeading("Ephemeral environment sweep", 2)
-            .AddRaw($"<p>Removed {removed.Count} of {decisions.Count} environments created by ephemeral-env; {redisKeys} Redis keys removed.</p>", addEol: true)
-            .AddTable(rows);
-        if (decisions.Count > 200)
-        {
-            runtime.Summary.AddRaw($"<p>… and {decisions.Count - 200} more (see the removed output).</p>", addEol: true);
-        }
-
-        await runtime.Summary.WriteAsync(cancellationToken: cancellationToken);
-    }
+    private static string RoleCell(CreateInputs inputs, CreateOutcome outcome) =>
+        outcome.RolePassword is not null
+            ? $"<code>{Escape(inputs.Names.RoleName)}</code> (password in the masked output role-password); migrations log in as this role"
+            : inputs.CreateRole
+                ? "<em>not created</em>"
+                : "<em>none</em> (create-role: false): migrations run with the admin's rights of database-url";
 }

@@ -12,7 +12,7 @@ env_inputs=(-e GITHUB_EVENT_NAME=pull_request -e GITHUB_REPOSITORY=bookiji/booki
 run_action "$image" ephemeral-env "$run3" "${env_inputs[@]}" > "$run3/log" 2>&1 || fail "ephemeral-env exited non-zero: $(cat "$run3/log")"
 check "schema bookiji_pr_42 exists" "[ \"\$(psql_q \"select count(*) from pg_namespace where nspname = 'bookiji_pr_42'\")\" = 1 ]"
 check "descriptor written" "grep -q '\"schemaName\": \"bookiji_pr_42\"' '$run3/workspace/.ephemeral-env.json' && [ -f '$run3/workspace/env-descriptors/pr_42.json' ]"
-check "outputs base-url and schema-created" "grep -qx 'https://pr-42.bookiji.com/' '$run3/file_commands/set_output' && grep -A1 '^schema-created<<' '$run3/file_commands/set_output' | grep -qx true"
+check "outputs base-url and schema-created" "grep -qx 'https://pr-42.bookiji.com' '$run3/file_commands/set_output' && grep -A1 '^schema-created<<' '$run3/file_commands/set_output' | grep -qx true"
 pw=${PG_URL#postgres://postgres:}; pw=${pw%%@*}
 check "the database password is masked in the log and absent from every file" "grep -q '::add-mask::$pw' '$run3/log' && [ \"\$(grep -v '::add-mask::' '$run3/log' | grep -c '$pw')\" = 0 ] && ! grep -rq '$pw' '$run3/workspace'"
 echo '{"action":"closed","number":42,"pull_request":{"number":42}}' > "$run3/workflow/event.json"

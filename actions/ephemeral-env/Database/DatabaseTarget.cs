@@ -6,8 +6,18 @@ namespace Bookiji.Actions.EphemeralEnv.Database;
 /// <param name="Builder">The connection settings (password included: never print this).</param>
 /// <param name="Scheme"><c>postgres</c> or <c>postgresql</c>.</param>
 /// <param name="Query">The URL's query (e.g. <c>sslmode=require</c>) without the leading '?', or empty.</param>
-public sealed record DatabaseTarget(NpgsqlConnectionStringBuilder Builder, string Scheme, string Query)
+public sealed record DatabaseTarget(NpgsqlConnectionStringBuilder Builder, string Scheme, string Query) : ISecretConnection
 {
+    /// <inheritdoc />
+    public IReadOnlyList<string> Secrets => Builder.Password is { Length: > 0 } password ? [password, Uri.EscapeDataString(password)] : [];
+
+    /// <summary>
+    /// The same server and database, logged in as <paramref name="role"/> with its own password: a session that
+    /// starts as the role has no other role to <c>RESET ROLE</c> back to.
+    /// </summary>
+    public DatabaseTarget ForRole(string role, string password) =>
+        this with { Builder = new NpgsqlConnectionStringBuilder(Builder.ConnectionString) { Username = role, Password = password, ApplicationName = "bookiji-ephemeral-env-migrations" } };
+
     /// <summary>Parses <c>postgres://user:password@host:port/database?sslmode=...</c>; <c>null</c> with a reason when malformed.</summary>
     public static (DatabaseTarget? Target, string? Error) Parse(string url)
     {

@@ -10,10 +10,4 @@ public sealed record MigrationFile(string Name, string Sql)
 {
     /// <summary>SHA-256 of the text, to notice a file edited after it was applied.</summary>
     public string Checksum { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql))).ToLowerInvariant();
-
-    /// <summary>The <c>.sql</c> files of a folder, in ordinal order of their names.</summary>
-    public static IReadOnlyList<MigrationFile> LoadFolder(string folder) =>
-        [.. Directory.GetFiles(folder, "*.sql", SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
-            .Select(path => new MigrationFile(Path.GetFileName(path), File.ReadAllText(path)))];
 }

@@ -7,7 +7,8 @@ namespace Bookiji.Actions.EphemeralEnv.Database;
 /// <summary>
 /// Applies ordered <c>.sql</c> files inside the environment's schema, each in its own transaction under the
 /// environment's advisory lock, recorded in <c>_bookiji_migrations</c> in that schema; re-runs apply only new
-/// files. With a role, migrations run as that role so it owns what they create.
+/// files. The data source decides whose rights they run with: with a role, one that logs in as the role itself
+/// (so <c>RESET ROLE</c> has no admin to return to, and the role owns what they create).
 /// </summary>
 public sealed class MigrationRunner(NpgsqlDataSource dataSource)
 {
@@ -15,7 +16,7 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource)
     public const string TableName = "_bookiji_migrations";
 
     /// <summary>Applies what has not been applied yet; stops at the first failing file.</summary>
-    public async Task<MigrationReport> ApplyAsync(EnvironmentNames names, IReadOnlyList<MigrationFile> files, bool asRole, CancellationToken cancellationToken)
+    public async Task<MigrationReport> ApplyAsync(EnvironmentNames names, IReadOnlyList<MigrationFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(files);
@@ -28,11 +29,6 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await SchemaManager.LockAsync(connection, names, cancellationToken);
-            if (asRole)
-            {
-                await SchemaManager.ExecuteAsync(connection, $"SET LOCAL ROLE {QuoteIdentifier(names.RoleName)}", cancellationToken);
-            }
-
             await SchemaManager.ExecuteAsync(connection, $"SET LOCAL search_path TO {QuoteIdentifier(names.SchemaName)}", cancellationToken);
             await SchemaManager.ExecuteAsync(connection,
                 $"CREATE TABLE IF NOT EXISTS {table} (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",

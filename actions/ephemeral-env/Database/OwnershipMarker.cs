@@ -37,7 +37,7 @@ public sealed record OwnershipMarker
     public long? RunId { get; init; }
 
     /// <summary>The marker's JSON.</summary>
-    public string ToJson() => JsonSerializer.SerializeToNode(this, EphemeralEnvJsonContext.Default.OwnershipMarker)!.ToJsonString();
+    public string ToJson() => JsonSerializer.Serialize(this, MarkerJsonContext.Default.OwnershipMarker);
 
     /// <summary>Reads a comment; <c>null</c> unless it is this action's marker.</summary>
     public static OwnershipMarker? TryParse(string? comment)
@@ -49,7 +49,7 @@ public sealed record OwnershipMarker
 
         try
         {
-            var marker = JsonSerializer.Deserialize(comment, EphemeralEnvJsonContext.Default.OwnershipMarker);
+            var marker = JsonSerializer.Deserialize(comment, MarkerJsonContext.Default.OwnershipMarker);
             return marker is { Creator: CreatorName } ? marker : null;
         }
         catch (JsonException)

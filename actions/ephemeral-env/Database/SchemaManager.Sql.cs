@@ -1,5 +1,6 @@
 using Bookiji.Actions.EphemeralEnv.Naming;
 using Npgsql;
+using static Bookiji.Actions.EphemeralEnv.Naming.EnvironmentNaming;
 
 namespace Bookiji.Actions.EphemeralEnv.Database;
 
@@ -38,6 +39,35 @@ public sealed partial class SchemaManager
         }
 
         return (reader.IsDBNull(0) ? null : reader.GetString(0), true);
+    }
+
+    /// <summary>
+    /// Makes the role own every table and view in the schema. An environment made with <c>create-role: false</c>
+    /// holds relations the admin owns; once migrations log in as the role they must be able to alter them (and
+    /// read <c>_bookiji_migrations</c>). Sequences of serial and identity columns follow their tables.
+    /// </summary>
+    private static async Task GiveRelationsToRoleAsync(NpgsqlConnection connection, EnvironmentNames names, CancellationToken cancellationToken)
+    {
+        var relations = new List<(string Name, char Kind)>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_roles r ON r.oid = c.relowner " +
+            "WHERE n.nspname = @schema AND r.rolname <> @role AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY 1",
+            connection))
+        {
+            command.Parameters.AddWithValue("schema", names.SchemaName);
+            command.Parameters.AddWithValue("role", names.RoleName);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                relations.Add((reader.GetString(0), reader.GetChar(1)));
+            }
+        }
+
+        foreach (var (name, kind) in relations)
+        {
+            var what = kind switch { 'v' => "VIEW", 'm' => "MATERIALIZED VIEW", 'f' => "FOREIGN TABLE", _ => "TABLE" };
+            await ExecuteAsync(connection, $"ALTER {what} {QuoteIdentifier(names.SchemaName)}.{QuoteIdentifier(name)} OWNER TO {QuoteIdentifier(names.RoleName)}", cancellationToken);
+        }
     }
 
     /// <summary>Runs DDL built only from validated, quoted identifiers and quoted literals.</summary>

@@ -43,6 +43,7 @@ public sealed partial class SchemaManager(NpgsqlDataSource dataSource)
             await LockSharedCatalogsAsync(connection, cancellationToken);
             roleCreated = await EnsureRoleAsync(connection, names, marker, rolePassword, cancellationToken);
             await ExecuteAsync(connection, $"ALTER SCHEMA {QuoteIdentifier(names.SchemaName)} OWNER TO {QuoteIdentifier(names.RoleName)}", cancellationToken);
+            await GiveRelationsToRoleAsync(connection, names, cancellationToken);
             await ExecuteAsync(connection, $"GRANT CONNECT ON DATABASE {QuoteIdentifier(connection.Database)} TO {QuoteIdentifier(names.RoleName)}", cancellationToken);
         }
 

@@ -23,7 +23,7 @@ public static class SqlScript
             var c = sql[i];
             if (c == '\'' || c == '"')
             {
-                i = SkipQuoted(sql, i, c, escapes: c == '\'' && i > 0 && (sql[i - 1] == 'E' || sql[i - 1] == 'e'));
+                i = SkipQuoted(sql, i, c, escapes: c == '\'' && IsEStringPrefix(sql, i));
             }
             else if (c == '-' && Next(sql, i) == '-')
             {
@@ -78,6 +78,15 @@ public static class SqlScript
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the quote at <paramref name="i"/> opens an escape string: an <c>E</c> standing alone just before it
+    /// (<c>E'a\'b'</c>), not the last letter of a word such as <c>LIKE'a\'</c>, where the backslash is plain text.
+    /// </summary>
+    private static bool IsEStringPrefix(string sql, int i) =>
+        i > 0 && (sql[i - 1] == 'E' || sql[i - 1] == 'e') && (i < 2 || !IsIdentifierChar(sql[i - 2]));
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$';
 
     private static char Next(string sql, int i) => i + 1 < sql.Length ? sql[i + 1] : '\0';
 

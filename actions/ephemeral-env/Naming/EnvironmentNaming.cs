@@ -34,43 +34,57 @@ public static partial class EnvironmentNaming
             ? null
             : $"must contain only letters, digits and ':' '_' '-' '.' (no glob characters), at most 100 characters; got '{prefix}'.";
 
-    /// <summary>Builds every name, or the error for the base URL template.</summary>
-    public static (EnvironmentNames? Names, string? TemplateError) Build(
-        string appEnv, string schemaPrefix, string baseUrlTemplate, string? redisPrefix, int? prNumber, string? branch)
-    {
-        var schema = StableHash.Shorten(schemaPrefix + appEnv, MaxIdentifierBytes, '_');
-        var (url, error) = ExpandBaseUrl(baseUrlTemplate, appEnv, prNumber, branch);
-        if (url is null)
-        {
-            return (null, error);
-        }
+    /// <summary>Builds every database and Redis name of an environment (its app env already validated).</summary>
+    public static EnvironmentNames Build(string appEnv, string schemaPrefix, string? redisPrefix) =>
+        EnvironmentNames.ForExisting(StableHash.Shorten(schemaPrefix + appEnv, MaxIdentifierBytes, '_'), appEnv, schemaPrefix, redisPrefix);
 
-        return (EnvironmentNames.ForExisting(schema, appEnv, schemaPrefix, redisPrefix) with { BaseUrl = url }, null);
+    /// <summary>
+    /// The pull request an app env of the form <c>pr_N</c> names, so <c>{number}</c> works on workflow_dispatch and
+    /// schedule runs too; null for any other id.
+    /// </summary>
+    public static int? PullRequestOf(string appEnv)
+    {
+        ArgumentNullException.ThrowIfNull(appEnv);
+        var match = PullRequestAppEnv().Match(appEnv);
+        return match.Success && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number : null;
     }
 
     /// <summary>
     /// Expands <c>{number}</c>, <c>{app-env}</c> (underscores as hyphens) and <c>{branch}</c> (slugged), then
-    /// shortens every host label over 63 characters with a hash suffix.
+    /// shortens every host label over 63 characters with a hash suffix. The result is the expanded text itself
+    /// (validated as an absolute http(s) URL), not a normalised <c>Uri</c>: no slash is added, no case changed.
     /// </summary>
-    public static (Uri? Url, string? Error) ExpandBaseUrl(string template, string appEnv, int? prNumber, string? branch)
+    public static (string? Url, string? Error) ExpandBaseUrl(string template, string appEnv, int? prNumber, string? branch)
     {
+        ArgumentNullException.ThrowIfNull(template);
         if (template.Contains("{number}", StringComparison.Ordinal) && prNumber is null)
         {
-            return (null, $"uses {{number}} but this run has no pull request number; use {{app-env}} instead, or run on pull_request events. Template: '{template}'.");
+            return (null, $"uses {{number}} but this run has no pull request number (not a pull_request event, and app-env is not of the form pr_N); use {{app-env}} instead. Template: '{template}'.");
         }
 
-        var text = template
+        var text = template.Trim()
             .Replace("{number}", prNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal)
             .Replace("{app-env}", appEnv.Replace('_', '-'), StringComparison.Ordinal)
             .Replace("{branch}", Slug(branch ?? appEnv), StringComparison.Ordinal);
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Host.Length == 0 || text.Contains('{', StringComparison.Ordinal))
+        if (text.Contains('{', StringComparison.Ordinal) || Bookiji.Actions.Core.Inputs.UserUrl.TryParse(text) is null)
         {
             return (null, $"must expand to an absolute http(s) URL using {{number}}, {{app-env}} or {{branch}}, e.g. https://pr-{{number}}.bookiji.com; got '{text}'.");
         }
 
-        var labels = uri.Host.Split('.').Select(label => StableHash.Shorten(label, MaxDnsLabel, '-'));
-        var builder = new UriBuilder(uri) { Host = string.Join('.', labels) };
-        return (builder.Uri, null);
+        return (ShortenHostLabels(text), null);
+    }
+
+    /// <summary>Cuts each host label over 63 characters (a DNS limit) with a hash suffix, leaving the rest of the text as written.</summary>
+    private static string ShortenHostLabels(string url)
+    {
+        var authorityStart = url.IndexOf("://", StringComparison.Ordinal) + 3;
+        var authorityEnd = url.IndexOfAny(['/', '?', '#'], authorityStart) is var end and >= 0 ? end : url.Length;
+        var hostStart = url.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) is var at and >= 0 ? at + 1 : authorityStart;
+        var hostEnd = url.IndexOf(':', hostStart, authorityEnd - hostStart) is var colon and >= 0 ? colon : authorityEnd;
+        var host = url[hostStart..hostEnd];
+        var shortened = string.Join('.', host.Split('.').Select(label => StableHash.Shorten(label, MaxDnsLabel, '-')));
+        return shortened == host ? url : url[..hostStart] + shortened + url[hostEnd..];
     }
 
     /// <summary>A DNS-safe slug: lowercase letters, digits and single hyphens.</summary>
@@ -99,6 +113,9 @@ public static partial class EnvironmentNaming
 
     [GeneratedRegex(@"^[A-Za-z0-9:_\-.]*$")]
     private static partial Regex RedisPrefixPattern();
+
+    [GeneratedRegex("^pr_([0-9]{1,9})$")]
+    private static partial Regex PullRequestAppEnv();
 
     [GeneratedRegex("-{2,}")]
     private static partial Regex MultipleHyphens();

@@ -1,37 +1,119 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Bookiji.Actions.Core.Context;
-using Bookiji.Actions.Core.GitHub;
-using Octokit;
+using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.EphemeralEnv.Sweep;
 
-/// <summary>Looks up whether pull requests are open, a few at a time; a failed lookup leaves the state unknown (never "closed").</summary>
+/// <summary>
+/// Looks up whether pull requests are open, a few at a time, within one deadline for all of them. The GitHub API is
+/// an optional upstream here: whatever it does (refuses, resets, answers garbage or the wrong shape, hangs), a
+/// number it did not answer properly stays unknown (never "closed"), so the TTL rule alone decides for it.
+/// </summary>
 public static class PullRequestStates
 {
-    /// <summary>Open (true) or closed (false) for each number that could be looked up, and the problems met.</summary>
-    public static async Task<(IReadOnlyDictionary<int, bool> States, IReadOnlyList<string> Problems)> LookupAsync(
-        GitHubContext context, string token, IEnumerable<int> numbers, CancellationToken cancellationToken)
+    /// <summary>The largest answer read for one pull request; GitHub's are a few kilobytes.</summary>
+    public const int MaxAnswerBytes = 1024 * 1024;
+
+    /// <summary>Open (true) or closed (false) for each number that could be read, and one problem line for each other.</summary>
+    public static async Task<PullRequestLookup> LookupAsync(
+        GitHubContext context, RepositoryRef repository, string token, IEnumerable<int> numbers, TimeSpan deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var repository = context.Repository ?? throw new InvalidOperationException("GITHUB_REPOSITORY is not set.");
-        var client = GitHubClientFactory.Create(context, token);
-        var states = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
-        var problems = new System.Collections.Concurrent.ConcurrentBag<string>();
+        ArgumentNullException.ThrowIfNull(repository);
+        // The pipeline (retries with Retry-After, per-attempt timeouts) runs on the wall clock; the deadline bounds it all.
+        using var client = new HttpClient(HttpServices.CreateApiHandler(TimeProvider.System)) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
+        client.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(deadline);
+        var states = new ConcurrentDictionary<int, bool>();
+        var problems = new ConcurrentBag<string>();
+        var api = context.ApiUrl.TrimEnd('/');
         await Parallel.ForEachAsync(numbers.Distinct(), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (number, _) =>
         {
             try
             {
-                var pull = await client.PullRequest.Get(repository.Owner, repository.Name, number);
-                states[number] = pull.State.Value == ItemState.Open;
+                var url = $"{api}/repos/{Uri.EscapeDataString(repository.Owner)}/{Uri.EscapeDataString(repository.Name)}/pulls/{number}";
+                var (open, problem) = await ReadStateAsync(client, url, budget.Token);
+                if (open is { } value)
+                {
+                    states[number] = value;
+                }
+                else
+                {
+                    problems.Add($"PR #{number}: {problem}");
+                }
             }
-            catch (ApiException ex)
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                problems.Add($"PR #{number}: {ex.Message} ({(int)ex.StatusCode})");
+                problems.Add($"PR #{number}: GitHub did not answer within {deadline.TotalSeconds:0.#} s (github-timeout)");
             }
-            catch (HttpRequestException ex)
+#pragma warning disable CA1031 // An optional upstream: any failure leaves this one state unknown, and the TTL rule decides.
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
             {
-                problems.Add($"PR #{number}: {ex.Message}");
+                problems.Add($"PR #{number}: {ex.GetType().Name}: {ex.Message}");
             }
         });
-        return (states, [.. problems]);
+        return new PullRequestLookup(states, [.. problems.Order(StringComparer.Ordinal)]);
     }
+
+    private static async Task<(bool? Open, string? Problem)> ReadStateAsync(HttpClient client, string url, CancellationToken cancellationToken)
+    {
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return (null, $"GitHub answered HTTP {(int)response.StatusCode}");
+        }
+
+        var body = await ReadBoundedAsync(response.Content, cancellationToken);
+        if (body is null)
+        {
+            return (null, $"the answer is over {MaxAnswerBytes:N0} bytes; not read");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, SweepJsonContext.Default.PullRequestState)?.State switch
+            {
+                "open" => (true, null),
+                "closed" => (false, null),
+                var other => (null, $"the answer has no state open or closed ({(other is null ? "none" : "'" + Shorten(other) + "'")})"),
+            };
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"the answer is not a pull request ({Shorten(ex.Message)})");
+        }
+    }
+
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > MaxAnswerBytes)
+        {
+            return null;
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxAnswerBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
 }

@@ -9,7 +9,7 @@ namespace Bookiji.Actions.Testing.Fakes;
 /// lock) and pull requests (get, list, files with the API's 3,000-file cap), paginated with <c>Link</c>
 /// headers, authenticated by token, answering in the shapes of GitHub's documented examples. Routes are
 /// served at the root and under <c>/api/v3</c>, as GitHub Enterprise Server does (Octokit uses that prefix
-/// for any host but github.com). Faults can be injected.
+/// for any host but github.com). Faults can be injected: error statuses, garbage, the wrong shape, a hang.
 /// </summary>
 public sealed partial class FakeGitHubServer : IAsyncDisposable
 {
@@ -77,6 +77,11 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
                 }
 
                 await WriteError(context, status, status == 403 ? "You have exceeded a secondary rate limit." : "Server Error", "https://docs.github.com/rest");
+                return;
+            }
+
+            if (await TryAnswerBrokenAsync(context))
+            {
                 return;
             }
 

@@ -15,16 +15,28 @@ public sealed class EphemeralEnvBadInputTests
     {
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
-        var before = await ScalarAsync<long>("SELECT count(*) FROM pg_namespace");
-        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["app-env"] = appEnv });
+        // A prefix of this test's own: any schema or role the run made would start with it, whatever the rest of its name.
+        var prefix = $"hostile{NewPullRequest()}_";
+        var like = prefix.Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["app-env"] = appEnv, ["schema-prefix"] = prefix, ["create-role"] = "true" });
         Assert.Multiple(async () =>
         {
             Assert.That(result.ExitCode, Is.Zero);
             Assert.That(result.Annotations("error").Single().Properties["title"], Is.EqualTo("ephemeral-env: invalid input 'app-env'"));
             Assert.That(await SchemaExistsAsync("public"), Is.True);
-            Assert.That(await ScalarAsync<long>("SELECT count(*) FROM pg_namespace"), Is.LessThanOrEqualTo(before + 20), "no schema made for this input");
+            Assert.That(await ScalarAsync<long>("SELECT count(*) FROM pg_namespace WHERE nspname LIKE @p", ("p", like)), Is.Zero, "no schema made for this input");
+            Assert.That(await ScalarAsync<long>("SELECT count(*) FROM pg_roles WHERE rolname LIKE @p", ("p", like)), Is.Zero, "no role made for this input");
             Assert.That(File.Exists(Path.Combine(result.Workspace, ".ephemeral-env.json")), Is.False);
         });
+    }
+
+    [Test]
+    public async Task HostileAppEnvCheck_WouldSeeASchemaMadeUnderTheTestsPrefix()
+    {
+        // The check above must be able to fail: a schema under such a prefix is counted.
+        var prefix = $"hostile{NewPullRequest()}_";
+        await ExecuteAsync($"CREATE SCHEMA \"{prefix}pr_1; DROP SCHEMA public\"");
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM pg_namespace WHERE nspname LIKE @p", ("p", prefix.Replace("_", "\\_", StringComparison.Ordinal) + "%")), Is.EqualTo(1));
     }
 
     [Test]

@@ -26,7 +26,7 @@ public sealed class EphemeralEnvCreateTests
             Assert.That(descriptor.Select(p => p.Key).Take(7), Is.EqualTo(new[] { "appEnv", "schemaName", "baseUrl", "redisNamespace", "commitSha", "branch", "createdAt" }));
             Assert.That(descriptor["appEnv"]!.GetValue<string>(), Is.EqualTo($"pr_{pr}"));
             Assert.That(descriptor["schemaName"]!.GetValue<string>(), Is.EqualTo($"bookiji_pr_{pr}"));
-            Assert.That(descriptor["baseUrl"]!.GetValue<string>(), Is.EqualTo($"https://pr-{pr}.bookiji.com/"));
+            Assert.That(descriptor["baseUrl"]!.GetValue<string>(), Is.EqualTo($"https://pr-{pr}.bookiji.com"));
             Assert.That(descriptor["redisNamespace"], Is.Null);
             Assert.That(descriptor["commitSha"]!.GetValue<string>(), Is.EqualTo("1234567890abcdef1234567890abcdef12345678"), "the PR head, not the merge commit");
             Assert.That(descriptor["branch"]!.GetValue<string>(), Is.EqualTo("feature/booking"));
@@ -34,7 +34,7 @@ public sealed class EphemeralEnvCreateTests
             Assert.That(descriptor["schemaCreated"]!.GetValue<bool>(), Is.True);
             Assert.That(archived, Is.EqualTo(File.ReadAllText(Path.Combine(result.Workspace, ".ephemeral-env.json"))));
             Assert.That(result.Outputs["schema-name"], Is.EqualTo($"bookiji_pr_{pr}"));
-            Assert.That(result.Outputs["base-url"], Is.EqualTo($"https://pr-{pr}.bookiji.com/"));
+            Assert.That(result.Outputs["base-url"], Is.EqualTo($"https://pr-{pr}.bookiji.com"));
             Assert.That(result.Outputs["descriptor-path"], Is.EqualTo($"env-descriptors/pr_{pr}.json"));
             Assert.That(result.Outputs["database-url"], Does.Contain("search_path%3Dbookiji_pr_" + pr));
             Assert.That(result.Masks, Does.Contain(result.Outputs["database-url"]), "the output URL is masked");
@@ -128,7 +128,7 @@ public sealed class EphemeralEnvCreateTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["app-env"], Is.EqualTo("staging_2"));
-            Assert.That(result.Outputs["base-url"], Is.EqualTo("https://staging-2.preview.bookiji.com/"));
+            Assert.That(result.Outputs["base-url"], Is.EqualTo("https://staging-2.preview.bookiji.com"));
         });
     }
 }

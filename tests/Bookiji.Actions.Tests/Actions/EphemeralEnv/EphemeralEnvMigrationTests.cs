@@ -50,4 +50,23 @@ public sealed class EphemeralEnvMigrationTests
             Assert.That(File.Exists(Path.Combine(result.Workspace, ".ephemeral-env.json")), Is.True);
         });
     }
+
+    [Test]
+    public async Task SwitchingToCreateRole_GivesTheRoleTheSchemasTables_SoLaterMigrationsCanAlterThem()
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        var pr = NewPullRequest();
+        dir.WriteFile("workspace/db/001_bookings.sql", "CREATE TABLE bookings (id serial PRIMARY KEY);\nCREATE VIEW booking_ids AS SELECT id FROM bookings;\n");
+        var asAdmin = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["migrations-path"] = "db", ["create-role"] = "false" }, pr);
+        dir.WriteFile("workspace/db/002_note.sql", "ALTER TABLE bookings ADD COLUMN note text;\nINSERT INTO bookings (note) VALUES ('x');\nCREATE OR REPLACE VIEW booking_ids AS SELECT id, note FROM bookings;\n");
+        var asRole = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["migrations-path"] = "db", ["create-role"] = "true" }, pr);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(asAdmin.Annotations("error"), Is.Empty, asAdmin.Log);
+            Assert.That(asRole.Annotations("error"), Is.Empty, asRole.Log);
+            Assert.That(asRole.Summary, Does.Contain("1 applied, 1 already applied"));
+            Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM pg_tables WHERE schemaname = 'bookiji_pr_{pr}' AND tableowner <> 'bookiji_pr_{pr}_owner'"), Is.Zero);
+        });
+    }
 }

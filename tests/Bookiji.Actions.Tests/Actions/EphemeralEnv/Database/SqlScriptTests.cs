@@ -31,6 +31,14 @@ public sealed class SqlScriptTests
     public void Split_PositionalParametersAreNotDollarTags() =>
         Assert.That(SqlScript.Split("SELECT $1; SELECT 2;"), Has.Count.EqualTo(2));
 
+    [TestCase("SELECT 1 WHERE 'x' LIKE'a\\'; SELECT 2;", 2)]
+    [TestCase("SELECT CASE'a\\' WHEN 'b' THEN 1 END; SELECT 2;", 2)]
+    [TestCase("SELECT E'a\\';b'; SELECT 2;", 2)]
+    [TestCase("SELECT (E'a\\';b'); SELECT 2;", 2)]
+    [TestCase("SELECT e'a\\';b'; SELECT 2;", 2)]
+    public void Split_OnlyAStandaloneEOpensAnEscapeString(string sql, int count) =>
+        Assert.That(SqlScript.Split(sql), Has.Count.EqualTo(count));
+
     [Test]
     public void LineAt_CountsNewlines() => Assert.That(SqlScript.LineAt("a\nb\nc", 4), Is.EqualTo(3));
 }

@@ -9,16 +9,26 @@ public sealed class EnvironmentNamingTests
     [Test]
     public void Build_PullRequest_GivesTheBriefsNames()
     {
-        var (names, error) = EnvironmentNaming.Build("pr_123", "bookiji_", "https://pr-{number}.bookiji.com", "bookiji:", 123, "feature/booking");
+        var names = EnvironmentNaming.Build("pr_123", "bookiji_", "bookiji:");
+        var (url, error) = EnvironmentNaming.ExpandBaseUrl("https://pr-{number}.bookiji.com", "pr_123", 123, "feature/booking");
         Assert.Multiple(() =>
         {
             Assert.That(error, Is.Null);
-            Assert.That(names!.SchemaName, Is.EqualTo("bookiji_pr_123"));
+            Assert.That(names.SchemaName, Is.EqualTo("bookiji_pr_123"));
             Assert.That(names.RoleName, Is.EqualTo("bookiji_pr_123_owner"));
-            Assert.That(names.BaseUrl!.AbsoluteUri, Is.EqualTo("https://pr-123.bookiji.com/"));
+            Assert.That(url, Is.EqualTo("https://pr-123.bookiji.com"), "as the brief's records show it: no trailing slash added");
             Assert.That(names.RedisNamespace, Is.EqualTo("bookiji:pr_123"));
         });
     }
+
+    [TestCase("pr_124", 124)]
+    [TestCase("pr_0", null)]
+    [TestCase("pr_12a", null)]
+    [TestCase("staging_1", null)]
+    [TestCase("pr_", null)]
+    [TestCase("pr_9999999999", null)]
+    public void PullRequestOf_ReadsOnlyPrN(string appEnv, int? expected) =>
+        Assert.That(EnvironmentNaming.PullRequestOf(appEnv), Is.EqualTo(expected));
 
     [TestCase("pr_1; DROP SCHEMA public")]
     [TestCase("pr_1\"")]
@@ -35,22 +45,25 @@ public sealed class EnvironmentNamingTests
     {
         var a = new string('a', 80) + "_1";
         var b = new string('a', 80) + "_2";
-        var (na, _) = EnvironmentNaming.Build(a, "bookiji_", "https://{app-env}.preview.bookiji.com", null, null, null);
-        var (nb, _) = EnvironmentNaming.Build(b, "bookiji_", "https://{app-env}.preview.bookiji.com", null, null, null);
+        var na = EnvironmentNaming.Build(a, "bookiji_", null);
+        var nb = EnvironmentNaming.Build(b, "bookiji_", null);
+        var ua = new Uri(EnvironmentNaming.ExpandBaseUrl("https://{app-env}.preview.bookiji.com/x", a, null, null).Url!);
+        var ub = new Uri(EnvironmentNaming.ExpandBaseUrl("https://{app-env}.preview.bookiji.com/x", b, null, null).Url!);
         Assert.Multiple(() =>
         {
-            Assert.That(Encoding.UTF8.GetByteCount(na!.SchemaName), Is.LessThanOrEqualTo(63));
+            Assert.That(Encoding.UTF8.GetByteCount(na.SchemaName), Is.LessThanOrEqualTo(63));
             Assert.That(Encoding.UTF8.GetByteCount(na.RoleName), Is.LessThanOrEqualTo(63));
-            Assert.That(na.SchemaName, Is.Not.EqualTo(nb!.SchemaName));
-            Assert.That(na.BaseUrl!.Host.Split('.')[0], Has.Length.EqualTo(63));
-            Assert.That(na.BaseUrl.Host, Is.Not.EqualTo(nb.BaseUrl!.Host));
-            Assert.That(na.BaseUrl.Host, Does.EndWith(".preview.bookiji.com"));
+            Assert.That(na.SchemaName, Is.Not.EqualTo(nb.SchemaName));
+            Assert.That(ua.Host.Split('.')[0], Has.Length.EqualTo(63));
+            Assert.That(ua.Host, Is.Not.EqualTo(ub.Host));
+            Assert.That(ua.Host, Does.EndWith(".preview.bookiji.com"));
+            Assert.That(ua.OriginalString, Does.EndWith(".preview.bookiji.com/x"), "the rest of the URL is kept as written");
         });
     }
 
     [Test]
     public void BaseUrl_BranchIsSlugged() =>
-        Assert.That(EnvironmentNaming.ExpandBaseUrl("https://{branch}.preview.example.com", "pr_1", 1, "Feature/Booking__Flow!").Url!.Host, Is.EqualTo("feature-booking-flow.preview.example.com"));
+        Assert.That(EnvironmentNaming.ExpandBaseUrl("https://{branch}.preview.example.com", "pr_1", 1, "Feature/Booking__Flow!").Url, Is.EqualTo("https://feature-booking-flow.preview.example.com"));
 
     [Test]
     public void BaseUrl_NumberWithoutPullRequest_IsAnError() =>
