@@ -135,9 +135,9 @@ public static class DeployMetadataDefinition
         Description = "Record each deploy immutably (deploy-{sha}.json and a GitHub Deployment) and roll back by promoting the last good one.",
         Icon = "tag",
         Color = "blue",
-        Permissions = ["`deployments: write` — records the deploy as a GitHub Deployment and reads the history (without it: file-only, with a warning)"],
+        Permissions = ["`deployments: write` — records the deploy as a GitHub Deployment and reads the history (without it: file-only, with a warning)", "`pull-requests: write` — only with pr-comment: true"],
         SwitchOff = "record-deployment: false keeps the file-only record; remove the step to record nothing",
-        Inputs = [Mode, Sha, PreviewUrl, ProductionUrl, EphemeralEnvFile, OutputDir, Environment, GitHubToken, RecordDeployment, ToSha, VercelToken, VercelProjectId, VercelTeamId, VercelApiUrl],
+        Inputs = [Mode, Sha, PreviewUrl, ProductionUrl, EphemeralEnvFile, OutputDir, Environment, GitHubToken, RecordDeployment, ToSha, VercelToken, VercelProjectId, VercelTeamId, VercelApiUrl, CommonInputs.PrComment],
         Outputs = [PathOutput, ShaOutput, CreatedAtOutput, CreatedOutput, DeploymentIdOutput, RollbackOutput, RollbackShaOutput],
     };
 }

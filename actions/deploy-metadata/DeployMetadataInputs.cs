@@ -58,6 +58,7 @@ public abstract partial record DeployMetadataInputs
             ProductionUrl = reader.Read(D.ProductionUrl),
             EphemeralEnvFile = reader.Read(D.EphemeralEnvFile) ?? string.Empty,
             RecordDeployment = reader.Read(D.RecordDeployment),
+            PrComment = reader.Read(Core.Definition.CommonInputs.PrComment),
         };
     }
 

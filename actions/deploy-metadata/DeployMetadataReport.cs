@@ -1,4 +1,5 @@
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Summary;
 
 namespace Bookiji.Actions.DeployMetadata;
@@ -32,6 +33,12 @@ internal static class DeployMetadataReport
             _ => "Conflict: a different deploy is recorded",
         };
         core.Info($"{verb}: {relative}");
+        var stands = decision.Record;
+        await PrCommentPublisher.PublishAsync(runtime, inputs.PrComment, inputs.GitHubToken, DeployMetadataDefinition.Definition.Name,
+            $"**Deploy** `{stands.Sha[..12]}` {(decision.Kind == DeployDecisionKind.Conflict ? "— conflicts with an earlier record (not changed)" : "recorded")}" +
+            $" · preview {stands.PreviewUrl ?? "none"} · production {stands.ProductionUrl ?? "none"} · {stands.CreatedAt}" +
+            (deploymentId is { } deployment ? $" · GitHub deployment #{deployment} ({inputs.Environment})" : string.Empty),
+            cancellationToken);
 
         if (!runtime.Summary.IsAvailable)
         {

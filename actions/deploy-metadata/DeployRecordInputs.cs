@@ -19,4 +19,7 @@ public sealed record DeployRecordInputs : DeployMetadataInputs
 
     /// <summary>Also record a GitHub Deployment (when a token is available).</summary>
     public bool RecordDeployment { get; init; } = true;
+
+    /// <summary>Update this action's section of the sticky PR comment.</summary>
+    public bool PrComment { get; init; }
 }

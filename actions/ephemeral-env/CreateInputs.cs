@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.EphemeralEnv.Database;
@@ -42,6 +43,12 @@ public sealed record CreateInputs : EphemeralEnvInputs
     /// <summary>The branch.</summary>
     public string? Branch { get; init; }
 
+    /// <summary>Update this action's section of the sticky PR comment.</summary>
+    public bool PrComment { get; init; }
+
+    /// <summary>The token for the PR comment.</summary>
+    public string? GitHubToken { get; init; }
+
     internal static CreateInputs? Parse(InputReader reader, ActionRuntime runtime, CommonParts common, DatabaseTarget? database)
     {
         var github = runtime.GitHub;
@@ -62,6 +69,8 @@ public sealed record CreateInputs : EphemeralEnvInputs
         var ttl = reader.Read(D.Ttl);
         var descriptorDir = reader.Read(D.DescriptorDir);
         var descriptorFile = reader.Read(D.DescriptorFile);
+        var prComment = reader.Read(CommonInputs.PrComment);
+        var token = reader.Read(D.GithubToken);
         if (appEnv is not { } env || baseUrl is null || ttl is not { } lifetime || descriptorDir is null || descriptorFile is null)
         {
             return null;
@@ -83,6 +92,8 @@ public sealed record CreateInputs : EphemeralEnvInputs
             DescriptorFile = descriptorFile,
             CommitSha = github.PullRequestHeadSha ?? (github.Sha.Length > 0 ? github.Sha : null),
             Branch = github.Branch,
+            PrComment = prComment,
+            GitHubToken = token,
         };
     }
 }

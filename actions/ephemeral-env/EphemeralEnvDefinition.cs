@@ -75,7 +75,7 @@ public static class EphemeralEnvDefinition
         "ttl", "How long an environment lives before a sweep removes it, even when its PR is still open.", TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), TimeSpan.FromDays(365));
 
     /// <summary>The token for reading PR states.</summary>
-    public static readonly TextInput GithubToken = new("github-token", "Token for reading pull request states (sweep); without one only the TTL rule removes environments.")
+    public static readonly TextInput GithubToken = new("github-token", "Token for reading pull request states (sweep) and for the PR comment; without one only the TTL rule removes environments.")
     {
         Env = "GITHUB_TOKEN",
         Secret = true,
@@ -152,7 +152,7 @@ public static class EphemeralEnvDefinition
         Description = "A PostgreSQL schema, base URL, Redis namespace and descriptor per pull request; destroyed on close, swept nightly.",
         Icon = "layers",
         Color = "purple",
-        Inputs = [Mode, AppEnv, DatabaseUrl, SchemaPrefix, BaseUrlTemplate, RedisUrl, RedisPrefix, CreateRole, MigrationsPath, Ttl, GithubToken, GithubTimeout, DescriptorDir, DescriptorFile],
+        Inputs = [Mode, AppEnv, DatabaseUrl, SchemaPrefix, BaseUrlTemplate, RedisUrl, RedisPrefix, CreateRole, MigrationsPath, Ttl, GithubToken, GithubTimeout, DescriptorDir, DescriptorFile, CommonInputs.PrComment],
         Outputs = [ModeOutput, AppEnvOutput, SchemaNameOutput, BaseUrlOutput, RedisNamespaceOutput, DescriptorPathOutput, SchemaCreatedOutput, DatabaseUrlOutput, RoleNameOutput, RolePasswordOutput, DestroyedOutput, RemovedOutput, KeptOutput, RedisKeysRemovedOutput],
     };
 }

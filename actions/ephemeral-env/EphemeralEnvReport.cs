@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.EphemeralEnv.Database;
 using Bookiji.Actions.EphemeralEnv.Naming;
@@ -43,6 +44,11 @@ internal static partial class EphemeralEnvReport
 
         var state = descriptor.SchemaCreated ? (outcome.Schema is { SchemaCreated: true } ? "created" : "exists (reused)") : "not created";
         core.Info($"{descriptor.AppEnv}: schema {descriptor.SchemaName} {state}; {descriptor.BaseUrl}");
+        await PrCommentPublisher.PublishAsync(runtime, inputs.PrComment, inputs.GitHubToken, D.Definition.Name,
+            $"**Preview environment** `{descriptor.AppEnv}` → {descriptor.BaseUrl}  \nSchema `{descriptor.SchemaName}` ({state})" +
+            (descriptor.RedisNamespace is null ? string.Empty : $", Redis namespace `{descriptor.RedisNamespace}:*`") +
+            (descriptor.ExpiresAt is { } expiresAt ? $", expires {expiresAt}" : string.Empty) + ".",
+            cancellationToken);
         if (!runtime.Summary.IsAvailable)
         {
             return;
