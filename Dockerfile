@@ -46,7 +46,8 @@ FROM ${RUNTIME_IMAGE}
 # Actions read the checked-out repository with git (change detection, history).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends git \
- && rm -rf /var/lib/apt/lists/*
+ && apt-get clean \
+ && rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/cache/debconf/*-old /usr/share/doc/* /usr/share/man/* /var/log/apt /var/log/dpkg.log
 LABEL org.opencontainers.image.title="bookiji-actions" \
       org.opencontainers.image.description="Bookiji Actions: Level 4 CI/CD actions as .NET 10 programs"
 COPY --from=build /out/app/ /app/

@@ -14,6 +14,7 @@ step "building $root/Dockerfile"
 image=localhost/bookiji-actions:test
 build_actions_image "$root" "$image"
 pm image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep bookiji-actions || true
+pm image prune -f >/dev/null 2>&1 || true   # earlier builds' dangling stages (GBs each); the cache of this build stays
 
 passed=0; failed=0
 cleanups=()
