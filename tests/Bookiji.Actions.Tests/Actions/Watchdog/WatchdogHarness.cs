@@ -60,6 +60,10 @@ internal static class WatchdogHarness
     public static JsonObject Result(ActionRunResult run) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(run.Workspace, run.Outputs["result-path"])))!.AsObject();
 
+    /// <summary>The log as GitHub shows it: the add-mask commands themselves are never displayed.</summary>
+    public static string VisibleLog(ActionRunResult run) =>
+        string.Join('\n', run.Log.Split('\n').Where(l => !l.StartsWith("::add-mask::", StringComparison.Ordinal)));
+
     public static JsonObject Check(JsonObject result, string name) =>
         result["checks"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == name)!.AsObject();
 

@@ -119,7 +119,7 @@ public sealed class WatchdogIncidentTests
         Assert.That(remediation["statusAfter"]!.GetValue<string>(), Is.EqualTo("ok"));
         Assert.That(remediation["helped"]!.GetValue<bool>(), Is.True);
         Assert.That(Incidents(github), Is.Empty);
-        var everything = run.Log + run.Summary + File.ReadAllText(Path.Combine(run.Workspace, "watchdog-result.json")) + File.ReadAllText(Path.Combine(run.Workspace, ".watchdog/state.json"));
+        var everything = VisibleLog(run) + run.Summary + File.ReadAllText(Path.Combine(run.Workspace, "watchdog-result.json")) + File.ReadAllText(Path.Combine(run.Workspace, ".watchdog/state.json"));
         Assert.That(everything, Does.Not.Contain(production.AdminKey));
     }
 
