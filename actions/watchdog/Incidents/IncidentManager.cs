@@ -24,7 +24,11 @@ public sealed record IncidentManager(IGitHubClient Client, RepositoryRef Reposit
 
         var issues = await Client.Issue.GetAllForRepository(Repository.Owner, Repository.Name, request, new ApiOptions { PageSize = 100, PageCount = 1, StartPage = 1 })
             .WaitAsync(cancellationToken);
-        return [.. issues.Where(i => i.PullRequest is null).OrderBy(i => i.Number)];
+        // Defensive against a wrong-shaped answer (an object read as a one-item list has number 0) or a server
+        // ignoring the label filter: only real issues carrying both labels count.
+        return [.. issues
+            .Where(i => i.PullRequest is null && i.Number > 0 && IncidentText.Labels.All(l => i.Labels?.Any(x => x.Name == l) == true))
+            .OrderBy(i => i.Number)];
     }
 
     /// <summary>Opens an incident.</summary>

@@ -183,4 +183,29 @@ public sealed class WatchdogIncidentTests
         Assert.That(Incidents(github), Has.Count.EqualTo(1), run.Log);
         Assert.That(run.Annotations("warning"), Is.Empty, run.Log);
     }
+
+    [Test]
+    public async Task A_github_api_answering_the_wrong_shape_is_not_mistaken_for_an_open_incident()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        await using var garbage = await LoopbackWebServer.StartAsync(app => Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapFallback(
+            app, () => Microsoft.AspNetCore.Http.Results.Text("{\"status\":\"ok\"}", "application/json")));
+        var gh = new Dictionary<string, string> { ["api_url"] = garbage.BaseAddress.ToString().TrimEnd('/'), ["token"] = "ghs_x" };
+        for (var i = 0; i < 2; i++)
+        {
+            var run = await Bookiji.Actions.Testing.Runner.LocalRunner.RunAsync(new Bookiji.Actions.Testing.Runner.ActionRunRequest
+            {
+                ActionDirectory = RepositoryLayout.Action("watchdog"),
+                Launcher = new Bookiji.Actions.Testing.Runner.InProcessLauncher(new Bookiji.Actions.Watchdog.WatchdogAction()),
+                With = With(production),
+                EventName = "schedule",
+                GitHub = new Dictionary<string, string>(gh) { ["repository"] = WatchdogHarness.Repository },
+                Workspace = dir.Combine("workspace"),
+                RunDirectory = dir.Combine($"runner-{i}"),
+            });
+            Assert.That(Result(run)["incident"]!["action"]!.GetValue<string>(), Is.EqualTo("none"), run.Log);
+            Assert.That(run.Outputs["incident-number"], Is.Empty);
+        }
+    }
 }
