@@ -104,9 +104,9 @@ public sealed partial record WatchdogInputs(
             reader.Read(D.Deadline) ?? TimeSpan.FromMinutes(4),
             control,
             sentry,
-            NullIfEmpty(reader.Read(D.AdminApiKey)),
+            HeaderSafe(reader, D.AdminApiKey),
             reader.Read(D.RemediationCooldown) ?? TimeSpan.FromMinutes(30),
-            NullIfEmpty(reader.Read(D.GithubToken)),
+            HeaderSafe(reader, D.GithubToken),
             reader.Read(D.FailureThreshold),
             reader.Read(D.SuccessThreshold),
             reader.Read(D.StatePath) ?? string.Empty,
@@ -132,7 +132,7 @@ public sealed partial record WatchdogInputs(
     {
         var org = NullIfEmpty(reader.Read(D.SentryOrg));
         var project = NullIfEmpty(reader.Read(D.SentryProject));
-        var token = NullIfEmpty(reader.Read(D.SentryApiToken));
+        var token = HeaderSafe(reader, D.SentryApiToken);
         var server = reader.Read(D.SentryUrl);
         var period = reader.Read(D.SentryPeriod) ?? TimeSpan.FromHours(1);
         var budget = reader.Read(D.ErrorBudget) ?? 0.05;
@@ -157,6 +157,19 @@ public sealed partial record WatchdogInputs(
         }
 
         return new SentrySettings(server, org, project, token, period, budget);
+    }
+
+    /// <summary>A secret that becomes a header value: no whitespace or control characters (a header line must not be injectable).</summary>
+    private static string? HeaderSafe(InputReader reader, Core.Definition.TextInput input)
+    {
+        var value = NullIfEmpty(reader.Read(input));
+        if (value is not null && value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            reader.AddError(input.Name, $"{input.Describe()} must be a single token without spaces or line breaks (it is sent as an HTTP header).");
+            return null;
+        }
+
+        return value;
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -208,4 +208,24 @@ public sealed class WatchdogIncidentTests
             Assert.That(run.Outputs["incident-number"], Is.Empty);
         }
     }
+
+    [Test]
+    public async Task Duplicates_found_while_looking_are_closed_in_favour_of_the_oldest_which_gets_the_results()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var older = github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", "opened earlier", ["incident", "watchdog"]);
+        var newer = github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", "opened twice", ["incident", "watchdog"]);
+        var human = github.AddIssue(WatchdogHarness.Repository, "Post-mortem of last week", "notes", ["incident", "watchdog"]);
+        var run = await RunAsync(dir, With(production), github);
+
+        Assert.That(run.Outputs["incident-number"], Is.EqualTo(older.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), run.Log);
+        Assert.That(newer.State, Is.EqualTo("closed"));
+        Assert.That(newer.Comments.Single(), Is.EqualTo($"Duplicate of #{older.Number}: another watchdog run opened it first. Closing this one."));
+        Assert.That(human.State, Is.EqualTo("open"), "an issue with another title is not the watchdog's to close");
+        Assert.That(older.Comments.Single(), Does.Contain("**Status:** `down`"));
+        Assert.That(older.Body, Does.StartWith("opened earlier").And.Contain("<!-- bookiji-watchdog-state"));
+        Assert.That(github.RequestLog.Where(r => r.Contains("search", StringComparison.Ordinal)), Is.Empty, "never the search API");
+    }
 }
