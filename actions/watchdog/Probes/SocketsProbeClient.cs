@@ -47,7 +47,7 @@ public sealed class SocketsProbeClient : IProbeClient, IDisposable
             }
 
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token);
-            var (body, truncated) = await ReadBoundedAsync(response.Content, request.MaxBodyBytes, attempt.Token);
+            var (body, truncated) = await BoundedBody.ReadAsync(response.Content, request.MaxBodyBytes, attempt.Token);
             return new ProbeResponse((int)response.StatusCode, clock.Elapsed, body, truncated, RedirectHost(response), null, null);
         }
         catch (OperationCanceledException)
@@ -97,28 +97,6 @@ public sealed class SocketsProbeClient : IProbeClient, IDisposable
         return exception is IOException
             ? (ProbeErrorKind.Reset, "connection reset while reading")
             : (ProbeErrorKind.Other, $"transport error ({exception.GetType().Name})");
-    }
-
-    private static async Task<(ReadOnlyMemory<byte> Body, bool Truncated)> ReadBoundedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[Math.Min(maxBytes + 1, 64 * 1024)];
-        using var kept = new MemoryStream();
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            var room = maxBytes - (int)kept.Length;
-            if (read > room)
-            {
-                // One byte beyond the bound proves the cut; the rest is never read (disposing aborts the connection).
-                kept.Write(buffer, 0, room);
-                return (kept.ToArray(), true);
-            }
-
-            kept.Write(buffer, 0, read);
-        }
-
-        return (kept.ToArray(), false);
     }
 
     /// <summary>Only the host of a redirect is kept: the Location text is upstream-controlled.</summary>

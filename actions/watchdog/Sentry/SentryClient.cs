@@ -41,8 +41,8 @@ public static class SentryClient
                 return Unavailable(settings, $"Sentry answered {(int)response.StatusCode}");
             }
 
-            var bytes = await ReadBoundedAsync(response.Content, cancellationToken);
-            if (bytes is null)
+            var (bytes, truncated) = await Probes.BoundedBody.ReadAsync(response.Content, MaxResponseBytes, cancellationToken);
+            if (truncated)
             {
                 return Unavailable(settings, $"Sentry's answer exceeded {MaxResponseBytes / 1024} KiB and was not read");
             }
@@ -107,24 +107,5 @@ public static class SentryClient
         }
 
         return parts.Count == 0 ? string.Empty : "; " + string.Join(", ", parts);
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var kept = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (kept.Length + read > MaxResponseBytes)
-            {
-                return null;
-            }
-
-            kept.Write(buffer, 0, read);
-        }
-
-        return kept.ToArray();
     }
 }
