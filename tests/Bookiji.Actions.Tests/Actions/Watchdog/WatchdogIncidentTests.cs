@@ -1,0 +1,231 @@
+using Bookiji.Actions.Testing;
+using Bookiji.Actions.Testing.Fakes;
+using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
+
+namespace Bookiji.Actions.Tests.Actions.Watchdog;
+
+[TestFixture]
+public sealed class WatchdogIncidentTests
+{
+    [Test]
+    public async Task An_incident_opens_once_after_the_threshold_is_commented_on_change_and_closes_after_the_recovery_streak()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var with = With(production, ("failure-threshold", "2"), ("success-threshold", "2"));
+
+        var run = await RunAsync(dir, with, github);
+        Assert.That(run.Outputs["status"], Is.EqualTo("degraded"), run.Log);
+        Assert.That(Incidents(github), Is.Empty, "one failing run is below the threshold of 2");
+        Assert.That(Result(run)["failureStreak"]!.GetValue<int>(), Is.EqualTo(1));
+
+        run = await RunAsync(dir, with, github);
+        var incident = Incidents(github).Single();
+        Assert.That(run.Outputs["incident-number"], Is.EqualTo(incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(incident.Title, Is.EqualTo("[incident] Production degradation detected"));
+        Assert.That(incident.Labels, Is.EquivalentTo(new[] { "incident", "watchdog" }));
+        Assert.That(incident.Body, Does.Contain("**Status:** `degraded`").And.Contain("### Failed checks").And.Contain("**bookings**")
+            .And.Contain("### All check results").And.Contain("Workflow run: https://github.com/bookiji/bookiji/actions/runs/9001")
+            .And.Contain($"Health endpoint: {production.BaseAddress}api/health").And.Contain("### Next steps")
+            .And.Contain("<!-- bookiji-watchdog-state").And.Contain("\"failureStreak\": 2"));
+
+        run = await RunAsync(dir, with, github);
+        Assert.That(Incidents(github).Single().Comments, Is.Empty, "an unchanged outage is not commented every run");
+        Assert.That(Result(run)["incident"]!["action"]!.GetValue<string>(), Is.EqualTo("updated"));
+        Assert.That(Incidents(github).Single().Body, Does.Contain("\"failureStreak\": 3"));
+
+        production.Mode = ProductionMode.Failing;
+        run = await RunAsync(dir, with, github);
+        Assert.That(run.Outputs["status"], Is.EqualTo("down"));
+        Assert.That(Incidents(github).Single().Comments.Single(), Does.Contain("**Status:** `down`"));
+
+        production.Mode = ProductionMode.Healthy;
+        run = await RunAsync(dir, with, github);
+        Assert.That(Incidents(github).Single().State, Is.EqualTo("open"), "one healthy run is not yet a recovery");
+        Assert.That(run.Outputs["incident-number"], Is.EqualTo(incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        run = await RunAsync(dir, with, github);
+        var closed = Incidents(github).Single();
+        Assert.That(closed.State, Is.EqualTo("closed"), run.Log);
+        Assert.That(closed.Comments.Last(), Does.StartWith("✅ **Recovered**").And.Contain("2 healthy run(s) in a row"));
+        Assert.That(run.Outputs["incident-number"], Is.Empty);
+        Assert.That(Result(run)["incident"]!["action"]!.GetValue<string>(), Is.EqualTo("closed"));
+    }
+
+    [Test]
+    public async Task The_incident_marker_carries_the_streak_when_the_state_file_is_lost()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var with = With(production, ("success-threshold", "2"));
+        await RunAsync(dir, with, github);
+        Assert.That(Incidents(github), Has.Count.EqualTo(1));
+
+        production.Mode = ProductionMode.Healthy;
+        await RunAsync(dir, with, github);
+        File.Delete(Path.Combine(dir.Combine("workspace"), ".watchdog", "state.json"));
+        var run = await RunAsync(dir, with, github);
+        Assert.That(Incidents(github).Single().State, Is.EqualTo("closed"), "the second healthy run is known from the marker alone: " + run.Log);
+    }
+
+    [Test]
+    public async Task Two_concurrent_runs_converge_on_one_open_incident()
+    {
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        for (var round = 0; round < 3; round++)
+        {
+            using var a = new TemporaryDirectory();
+            using var b = new TemporaryDirectory();
+            var runs = await Task.WhenAll(RunAsync(a, With(production), github), RunAsync(b, With(production), github));
+            Assert.That(Incidents(github).Count(i => i.State == "open"), Is.EqualTo(1), runs[0].Log + runs[1].Log);
+            Assert.That(runs.Select(r => r.Outputs["incident-number"]).Distinct().Count(), Is.EqualTo(1), "both runs report the surviving incident");
+        }
+
+        foreach (var duplicate in Incidents(github).Where(i => i.State == "closed"))
+        {
+            Assert.That(duplicate.Comments.First(), Does.StartWith("Duplicate of #"));
+        }
+    }
+
+    [Test]
+    public async Task Status_unknown_leaves_an_open_incident_alone()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        await RunAsync(dir, With(production), github);
+        var closed = $"http://127.0.0.1:{Bookiji.Actions.Testing.Services.FreePort.Next()}";
+        var run = await RunAsync(dir, new Dictionary<string, string> { ["target-url"] = closed, ["control-url"] = closed, ["retry-delay"] = "10ms" }, github);
+        Assert.That(run.Outputs["status"], Is.EqualTo("unknown"));
+        Assert.That(Incidents(github).Single().Comments, Is.Empty);
+        Assert.That(Incidents(github).Single().State, Is.EqualTo("open"));
+    }
+
+    [Test]
+    public async Task Reload_config_recovers_production_and_the_key_never_reaches_logs_results_or_issues()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.BrokenUntilReload);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var run = await RunAsync(dir, With(production), github, new Dictionary<string, string> { ["ADMIN_API_KEY"] = production.AdminKey });
+
+        Assert.That(production.Reloads, Is.EqualTo(1));
+        Assert.That(run.Outputs["status"], Is.EqualTo("ok"), run.Log);
+        var remediation = Result(run)["remediation"]!;
+        Assert.That(remediation["statusBefore"]!.GetValue<string>(), Is.EqualTo("down"));
+        Assert.That(remediation["statusAfter"]!.GetValue<string>(), Is.EqualTo("ok"));
+        Assert.That(remediation["helped"]!.GetValue<bool>(), Is.True);
+        Assert.That(Incidents(github), Is.Empty);
+        var everything = VisibleLog(run) + run.Summary + File.ReadAllText(Path.Combine(run.Workspace, "watchdog-result.json")) + File.ReadAllText(Path.Combine(run.Workspace, ".watchdog/state.json"));
+        Assert.That(everything, Does.Not.Contain(production.AdminKey));
+    }
+
+    [Test]
+    public async Task Remediation_that_does_not_help_is_recorded_in_the_marker_and_not_retried_within_the_cooldown()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var env = new Dictionary<string, string> { ["ADMIN_API_KEY"] = production.AdminKey };
+        var run = await RunAsync(dir, With(production), github, env);
+        Assert.That(Result(run)["remediation"]!["helped"]!.GetValue<bool>(), Is.False);
+        var incident = Incidents(github).Single();
+        Assert.That(incident.Body, Does.Contain("\"lastRemediationAt\"").And.Contain("it did not help"));
+        Assert.That(incident.Body + string.Concat(incident.Comments), Does.Not.Contain(production.AdminKey));
+
+        File.Delete(Path.Combine(run.Workspace, ".watchdog", "state.json"));
+        run = await RunAsync(dir, With(production), github, env);
+        Assert.That(production.Reloads, Is.EqualTo(1), "the marker's cooldown holds even without the state file");
+        Assert.That(Result(run)["remediation"]!["skippedBecause"]!.GetValue<string>(), Does.StartWith("cooldown"));
+    }
+
+    [Test]
+    public async Task Dry_run_prints_the_issue_it_would_open_and_calls_neither_github_nor_remediation()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var run = await RunAsync(dir, With(production, ("dry-run", "true")), github, new Dictionary<string, string> { ["ADMIN_API_KEY"] = production.AdminKey });
+        Assert.That(run.Log, Does.Contain("Title: [incident] Production degradation detected").And.Contain("Labels: incident, watchdog").And.Contain("### Failed checks"));
+        Assert.That(run.Summary, Does.Contain("Dry run: the text this run would post"));
+        Assert.That(Result(run)["incident"]!["action"]!.GetValue<string>(), Is.EqualTo("would-open"));
+        Assert.That(github.RequestLog, Is.Empty);
+        Assert.That(production.Reloads, Is.EqualTo(0));
+        Assert.That(File.Exists(Path.Combine(run.Workspace, ".watchdog", "state.json")), Is.False);
+    }
+
+    [Test]
+    public async Task An_invalid_github_token_is_a_clear_warning_and_the_result_is_still_written()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var run = await RunAsync(dir, With(production, ("github-token", "ghs_wrong")), github);
+        Assert.That(run.ExitCode, Is.EqualTo(0));
+        Assert.That(run.Outputs["status"], Is.EqualTo("down"));
+        Assert.That(run.Annotations("warning").Select(w => w.Message), Has.Some.Contains("GitHub rejected the token (401 Bad credentials)"));
+        Assert.That(run.Annotations("error"), Is.Empty, run.Log);
+        Assert.That(Incidents(github), Is.Empty);
+    }
+
+    [Test]
+    public async Task Github_secondary_rate_limits_with_retry_after_are_honoured_and_the_incident_still_opens()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.InjectFaults(403, 1);
+        github.InjectFaults(429, 1);
+        var run = await RunAsync(dir, With(production), github);
+        Assert.That(Incidents(github), Has.Count.EqualTo(1), run.Log);
+        Assert.That(run.Annotations("warning"), Is.Empty, run.Log);
+    }
+
+    [Test]
+    public async Task A_github_api_answering_the_wrong_shape_is_not_mistaken_for_an_open_incident()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        await using var garbage = await LoopbackWebServer.StartAsync(app => Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapFallback(
+            app, () => Microsoft.AspNetCore.Http.Results.Text("{\"status\":\"ok\"}", "application/json")));
+        var gh = new Dictionary<string, string> { ["api_url"] = garbage.BaseAddress.ToString().TrimEnd('/'), ["token"] = "ghs_x" };
+        for (var i = 0; i < 2; i++)
+        {
+            var run = await Bookiji.Actions.Testing.Runner.LocalRunner.RunAsync(new Bookiji.Actions.Testing.Runner.ActionRunRequest
+            {
+                ActionDirectory = RepositoryLayout.Action("watchdog"),
+                Launcher = new Bookiji.Actions.Testing.Runner.InProcessLauncher(new Bookiji.Actions.Watchdog.WatchdogAction()),
+                With = With(production),
+                EventName = "schedule",
+                GitHub = new Dictionary<string, string>(gh) { ["repository"] = WatchdogHarness.Repository },
+                Workspace = dir.Combine("workspace"),
+                RunDirectory = dir.Combine($"runner-{i}"),
+            });
+            Assert.That(Result(run)["incident"]!["action"]!.GetValue<string>(), Is.EqualTo("none"), run.Log);
+            Assert.That(run.Outputs["incident-number"], Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task Duplicates_found_while_looking_are_closed_in_favour_of_the_oldest_which_gets_the_results()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var older = github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", "opened earlier", ["incident", "watchdog"]);
+        var newer = github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", "opened twice", ["incident", "watchdog"]);
+        var human = github.AddIssue(WatchdogHarness.Repository, "Post-mortem of last week", "notes", ["incident", "watchdog"]);
+        var run = await RunAsync(dir, With(production), github);
+
+        Assert.That(run.Outputs["incident-number"], Is.EqualTo(older.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), run.Log);
+        Assert.That(newer.State, Is.EqualTo("closed"));
+        Assert.That(newer.Comments.Single(), Is.EqualTo($"Duplicate of #{older.Number}: another watchdog run opened it first. Closing this one."));
+        Assert.That(human.State, Is.EqualTo("open"), "an issue with another title is not the watchdog's to close");
+        Assert.That(older.Comments.Single(), Does.Contain("**Status:** `down`"));
+        Assert.That(older.Body, Does.StartWith("opened earlier").And.Contain("<!-- bookiji-watchdog-state"));
+        Assert.That(github.RequestLog.Where(r => r.Contains("search", StringComparison.Ordinal)), Is.Empty, "never the search API");
+    }
+}

@@ -1,0 +1,85 @@
+using Bookiji.Actions.Testing;
+using Bookiji.Actions.Testing.Fakes;
+using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
+
+namespace Bookiji.Actions.Tests.Actions.Watchdog;
+
+[TestFixture]
+public sealed class WatchdogSentryTests
+{
+    private static Dictionary<string, string> SentryEnv(FakeSentryServer sentry, string? token = null) => new()
+    {
+        ["SENTRY_ORG"] = sentry.Organization,
+        ["SENTRY_PROJECT"] = "web",
+        ["SENTRY_API_TOKEN"] = token ?? sentry.Token,
+        ["SENTRY_URL"] = sentry.BaseAddress.ToString(),
+    };
+
+    [Test]
+    public async Task A_failure_rate_above_the_budget_is_degraded_and_the_query_asks_the_documented_fields()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        await using var sentry = await FakeSentryServer.StartAsync();
+        sentry.FailureRate = 0.12;
+        var run = await RunAsync(dir, With(production, ("dry-run", "true"), ("error-budget", "0.05")), env: SentryEnv(sentry));
+        Assert.That(run.Outputs["status"], Is.EqualTo("degraded"), run.Log);
+        var budget = Result(run)["errorBudget"]!;
+        Assert.That(budget["state"]!.GetValue<string>(), Is.EqualTo("breached"));
+        Assert.That(budget["failureRate"]!.GetValue<double>(), Is.EqualTo(0.12));
+        Assert.That(budget["count"]!.GetValue<long>(), Is.EqualTo(1200));
+        var query = Uri.UnescapeDataString(sentry.Queries.Single());
+        Assert.That(query, Does.Contain("field=failure_rate()").And.Contain("field=count()").And.Contain("statsPeriod=1h").And.Contain("project:web"));
+        Assert.That(VisibleLog(run) + run.Summary + File.ReadAllText(Path.Combine(run.Workspace, "watchdog-result.json")), Does.Not.Contain(sentry.Token));
+    }
+
+    [Test]
+    public async Task A_rate_limited_sentry_is_retried_after_retry_after_and_then_answers()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        await using var sentry = await FakeSentryServer.StartAsync();
+        sentry.RateLimitNext(1);
+        var run = await RunAsync(dir, With(production, ("dry-run", "true")), env: SentryEnv(sentry));
+        Assert.That(Result(run)["errorBudget"]!["state"]!.GetValue<string>(), Is.EqualTo("ok"), run.Log);
+        Assert.That(sentry.Queries, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Sentry_always_429_is_a_warning_with_its_rate_limit_headers_and_the_status_is_decided_without_it()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        await using var sentry = await FakeSentryServer.StartAsync();
+        sentry.RateLimitNext(10);
+        var run = await RunAsync(dir, With(production, ("dry-run", "true")), env: SentryEnv(sentry));
+        Assert.That(run.Outputs["status"], Is.EqualTo("ok"));
+        Assert.That(Result(run)["errorBudget"]!["state"]!.GetValue<string>(), Is.EqualTo("unavailable"));
+        Assert.That(run.Annotations("warning").Single().Message, Does.Contain("429").And.Contain("X-Sentry-Rate-Limit-Remaining: 0"));
+    }
+
+    [TestCase("invalid-token")]
+    [TestCase("garbage")]
+    public async Task A_bad_token_or_garbage_from_sentry_is_a_clear_warning(string fault)
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        await using var sentry = await FakeSentryServer.StartAsync();
+        sentry.Garbage = fault == "garbage";
+        var run = await RunAsync(dir, With(production, ("dry-run", "true")), env: SentryEnv(sentry, fault == "invalid-token" ? "sntrys_wrong" : null));
+        Assert.That(run.ExitCode, Is.EqualTo(0));
+        Assert.That(run.Outputs["status"], Is.EqualTo("ok"));
+        Assert.That(run.Annotations("warning").Single().Message, Does.Contain(fault == "garbage" ? "not the documented JSON shape" : "Sentry rejected the token (401)"));
+        Assert.That(run.Annotations("error"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Half_configured_sentry_is_skipped_with_a_warning_naming_what_is_set()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        var run = await RunAsync(dir, With(production, ("dry-run", "true")), env: new Dictionary<string, string> { ["SENTRY_ORG"] = "bookiji" });
+        Assert.That(run.Annotations("warning").Single().Message, Does.Contain("set: SENTRY_ORG"));
+        Assert.That(Result(run).ContainsKey("errorBudget"), Is.False);
+    }
+}
