@@ -128,6 +128,8 @@ public static class WatchdogDefinition
         Description = "Check production (health, bookings, Sentry budget), remediate, and keep one incident issue, without false alarms.",
         Icon = "activity",
         Color = "red",
+        Permissions = ["`issues: write` — finds, opens, comments on and closes the incident issue", "`contents: read` — only for the checkout a local `uses: ./actions/watchdog` needs"],
+        SwitchOff = "dry-run: true checks and reports without touching issues or remediating; disable watchdog.yml to stop",
         Inputs =
         [
             TargetUrl, HealthEndpoint, BookingsEndpoint, Conditions, Endpoints, EndpointsFile, SlowThreshold, Timeout, Retries, RetryDelay,
