@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bookiji.Actions.SloExport.Download;
 using Bookiji.Actions.SloExport.Output;
@@ -15,4 +17,13 @@ namespace Bookiji.Actions.SloExport;
 [JsonSerializable(typeof(IReadOnlyList<SloRow>))]
 [JsonSerializable(typeof(GrafanaDashboard))]
 [JsonSerializable(typeof(ArtifactList))]
-internal sealed partial class SloJsonContext : JsonSerializerContext;
+internal sealed partial class SloJsonContext : JsonSerializerContext
+{
+    /// <summary>For the files people read and tools import: '≤' and quotes are written as themselves, not as \u escapes (these files are never embedded in HTML).</summary>
+    public static SloJsonContext Files { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -45,6 +45,12 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
         var downloaded = 0;
         var files = 0;
         var gate = new Lock();
+        if (artifacts.Count == 0 || deadline.IsCancellationRequested)
+        {
+            // Nothing to fetch, or the list itself used up the time (already reported).
+            return new DownloadResult(artifacts.Count, 0, 0, issues);
+        }
+
         try
         {
             await Parallel.ForEachAsync(artifacts, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = deadline.Token }, async (artifact, token) =>

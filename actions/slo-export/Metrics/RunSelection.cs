@@ -27,7 +27,7 @@ public static class RunSelection
         var selected = new List<CiRun>(present.Count);
         foreach (var group in present.GroupBy(r => r.RunId))
         {
-            // A re-run shares the run id: the latest attempt is the run's verdict; ties go to the later file name.
+            // A re-run shares the run id: the latest attempt is the run's verdict; ties go to the first file name in ordinal order.
             var ordered = group.OrderByDescending(r => r.RunAttempt).ThenByDescending(r => r.Timestamp).ThenBy(r => r.File, StringComparer.Ordinal).ToList();
             selected.Add(ordered[0]);
             foreach (var duplicate in ordered.Skip(1))

@@ -45,11 +45,11 @@ public static class SloExportFiles
                 OpenSlo = inputs.OpenSlo ? Relative(OpenSloFile) : null,
             },
         };
-        await JsonFile.WriteAsync(Path(SummaryFile), summary, SloJsonContext.Default.SloSummary, cancellationToken);
-        await JsonFile.WriteAsync(Path(TimeseriesFile), result.Timeseries, SloJsonContext.Default.SloTimeseries, cancellationToken);
-        await JsonFile.WriteAsync(Path(RowsFile), result.Rows, SloJsonContext.Default.IReadOnlyListSloRow, cancellationToken);
+        await JsonFile.WriteAsync(Path(SummaryFile), summary, SloJsonContext.Files.SloSummary, cancellationToken);
+        await JsonFile.WriteAsync(Path(TimeseriesFile), result.Timeseries, SloJsonContext.Files.SloTimeseries, cancellationToken);
+        await JsonFile.WriteAsync(Path(RowsFile), result.Rows, SloJsonContext.Files.IReadOnlyListSloRow, cancellationToken);
         var dashboard = GrafanaDashboardBuilder.Build(summary, result.Rows, inputs.Service, inputs.RowsUrl);
-        await JsonFile.WriteAsync(Path(DashboardFile), dashboard, SloJsonContext.Default.GrafanaDashboard, cancellationToken);
+        await JsonFile.WriteAsync(Path(DashboardFile), dashboard, SloJsonContext.Files.GrafanaDashboard, cancellationToken);
         await OutputFile.WriteTextAsync(Path(ChartFile), SvgChart.Render(summary, result.Rows), cancellationToken);
         if (inputs.OpenSlo)
         {

@@ -33,7 +33,7 @@ public static partial class SloCalculator
         var consumed = ratio / spec.Budget;
         var budget = new SloErrorBudget
         {
-            Period = DurationText.Format(period),
+            Period = Label(period),
             Budget = Numbers.Round4(spec.Budget) ?? 0,
             Events = total,
             BadEvents = bad,
@@ -48,7 +48,7 @@ public static partial class SloCalculator
             shortRuns,
             Burn(spec, $"last {Plural(settings.Window, "run")}", "runs", series.Range(windowStart, n)),
         };
-        var byTime = TimeWindows.ToDictionary(w => w, w => Burn(spec, DurationText.Format(w), "time", series.Since(now - w, n)));
+        var byTime = TimeWindows.ToDictionary(w => w, w => Burn(spec, Label(w), "time", series.Since(now - w, n)));
         burns.AddRange(byTime.Values);
         return new SloObjective
         {
@@ -63,6 +63,10 @@ public static partial class SloCalculator
             WorstCommit = WorstCommit(spec, runs, series.FirstAfter(now - period, n), total),
         };
     }
+
+    /// <summary>Whole days as <c>7d</c> (SRE texts say 7d and 30d, not 1w), anything else in its shortest unit.</summary>
+    public static string Label(TimeSpan window) =>
+        window.Ticks % TimeSpan.TicksPerDay == 0 ? string.Create(CultureInfo.InvariantCulture, $"{window.Ticks / TimeSpan.TicksPerDay}d") : DurationText.Format(window);
 
     private static SloBurnRate Burn(ObjectiveSpec spec, string window, string kind, (long Bad, long Total) events)
     {

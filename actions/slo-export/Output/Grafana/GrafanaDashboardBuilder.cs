@@ -25,7 +25,7 @@ public static class GrafanaDashboardBuilder
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(rows);
-        var inline = rowsUrl is null ? JsonSerializer.Serialize(rows, CompactRows.Default.IReadOnlyListSloRow) : null;
+        var inline = rowsUrl is null ? JsonSerializer.Serialize(rows, CompactRows.Relaxed.IReadOnlyListSloRow) : null;
         GrafanaTarget Query(params (string Selector, string Text, string Type)[] columns) => new()
         {
             RefId = "A",
