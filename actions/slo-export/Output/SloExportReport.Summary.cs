@@ -34,7 +34,7 @@ internal static partial class SloExportReport
             var notes = new List<string>();
             if (objective.TimeToExhaustion is { Status: "projected", Hours: { } hours, ExhaustsAt: { } at })
             {
-                notes.Add($"{Escape(objective.Name)}: budget runs out in {Num(hours)} h ({Escape(at)}) at the {Escape(objective.TimeToExhaustion.Basis)}.");
+                notes.Add($"{Escape(objective.Name)}: budget runs out in {Span(hours)} ({Escape(at)}) at the {Escape(objective.TimeToExhaustion.Basis)}.");
             }
             else if (objective.TimeToExhaustion.Status == "exhausted")
             {
@@ -99,6 +99,10 @@ internal static partial class SloExportReport
     private static SummaryTableCell Head(string text) => SummaryTableCell.Head(text);
 
     private static string Num(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Span(double hours) => hours >= 48
+        ? (hours / 24).ToString("0.#", CultureInfo.InvariantCulture) + " days"
+        : hours.ToString("0.#", CultureInfo.InvariantCulture) + " h";
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
 

@@ -5,7 +5,7 @@ namespace Bookiji.Actions.Tests.Actions.SloExport;
 
 /// <summary>
 /// Golden files, as sloth tests its rules: the bundled sample metrics plus one file of each bad kind, exported at a
-/// fixed time, must give exactly the committed summary, timeseries and dashboard.
+/// fixed time, must give exactly the committed summary, timeseries, dashboard, rows, OpenSLO, chart and step summary.
 /// To regenerate after an intended change, run
 /// <c>UPDATE_GOLDEN=1 dotnet test tests/Bookiji.Actions.Tests -c Release --filter "FullyQualifiedName~SloExportGolden"</c>
 /// and review the diff of tests/Bookiji.Actions.Tests/Actions/SloExport/Golden/ before committing it.
@@ -31,6 +31,12 @@ public sealed class SloExportGoldenTests
         SloExportHarness.WriteRun(dir, "run-9129-1-copy.json", File.ReadAllText(Path.Combine(RepositoryLayout.Root, "samples", "ci-metrics", "run-9129-1.json")));
         _result = await SloExportHarness.Run(dir, with: new() { ["openslo"] = "true" });
         Directory.CreateDirectory(GoldenFolder);
+        Outputs["step-summary.md"] = _result.Summary;
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(Path.Combine(GoldenFolder, "step-summary.md"), _result.Summary);
+        }
+
         foreach (var name in new[] { "slo-summary.json", "slo-timeseries.json", "grafana-dashboard.json", "slo-rows.json", "openslo.yaml", "slo-chart.svg" })
         {
             var actual = File.ReadAllText(Path.Combine(_result.Workspace, "slo", name));
@@ -48,6 +54,7 @@ public sealed class SloExportGoldenTests
     [TestCase("slo-rows.json")]
     [TestCase("openslo.yaml")]
     [TestCase("slo-chart.svg")]
+    [TestCase("step-summary.md")]
     public void Output_MatchesItsGoldenFile(string name)
     {
         var golden = Path.Combine(GoldenFolder, name);
