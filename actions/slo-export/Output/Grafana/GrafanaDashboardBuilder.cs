@@ -18,6 +18,12 @@ public static class GrafanaDashboardBuilder
     /// <summary>The dashboard schema version written (Grafana 10.4+ read it).</summary>
     public const int SchemaVersion = 39;
 
+    /// <summary>
+    /// Most rows embedded in a snapshot dashboard: every panel carries its own copy, so 10,000 rows would make a
+    /// dashboard of tens of MB. Longer windows are served whole through <c>dashboard-rows-url</c>.
+    /// </summary>
+    public const int MaxInlineRows = 1_000;
+
     private static readonly GrafanaDatasourceRef Infinity = new() { Type = InfinityPlugin, Uid = "${datasource}" };
 
     /// <summary>Builds the dashboard for <paramref name="summary"/> and its <paramref name="rows"/>.</summary>
@@ -25,7 +31,8 @@ public static class GrafanaDashboardBuilder
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(rows);
-        var inline = rowsUrl is null ? JsonSerializer.Serialize(rows, CompactRows.Relaxed.IReadOnlyListSloRow) : null;
+        var embedded = rows.Count > MaxInlineRows ? rows.Skip(rows.Count - MaxInlineRows).ToList() : rows;
+        var inline = rowsUrl is null ? JsonSerializer.Serialize(embedded, CompactRows.Relaxed.IReadOnlyListSloRow) : null;
         GrafanaTarget Query(params (string Selector, string Text, string Type)[] columns) => new()
         {
             RefId = "A",
@@ -46,15 +53,17 @@ public static class GrafanaDashboardBuilder
             Uid = Uid,
             Title = $"{service} SLOs from CI",
             Description = $"SLO compliance from CI runs (slo-export): booking P95 ≤ {targets.BookingLatencyMs} ms, uptime ≥ {targets.Uptime} %. " +
-                (inline is null ? "Rows are read from the published slo-rows.json." : $"Snapshot of {summary.Period} exported at {summary.Timestamp}."),
+                (inline is null ? "Rows are read from the published slo-rows.json."
+                    : embedded.Count < rows.Count ? $"Snapshot of the last {embedded.Count:N0} of {summary.Period} exported at {summary.Timestamp}; set dashboard-rows-url to chart them all."
+                    : $"Snapshot of {summary.Period} exported at {summary.Timestamp}."),
             Tags = ["slo", "ci", service],
             Timezone = "utc",
             SchemaVersion = SchemaVersion,
             Version = 1,
             Editable = true,
-            Time = inline is null || summary.Window.From is null
+            Time = inline is null || embedded.Count == 0
                 ? new GrafanaTimeRange { From = "now-30d", To = "now" }
-                : new GrafanaTimeRange { From = summary.Window.From, To = summary.Timestamp },
+                : new GrafanaTimeRange { From = embedded[0].Time, To = summary.Timestamp },
             Templating = new GrafanaTemplating
             {
                 List = [new GrafanaVariable { Name = "datasource", Label = "Infinity data source", Type = "datasource", Query = InfinityPlugin, Hide = 0 }],
