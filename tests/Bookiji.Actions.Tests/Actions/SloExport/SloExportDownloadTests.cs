@@ -35,7 +35,8 @@ public sealed class SloExportDownloadTests
 
     private static Task<ActionRunResult> Run(TemporaryDirectory dir, FakeGitHubServer? fake, string? apiUrl = null, Dictionary<string, string>? with = null)
     {
-        var inputs = new Dictionary<string, string> { ["artifact-name"] = "ci-metrics", ["download-timeout"] = "5s" };
+        // Generous by default (refused and reset connections are retried with back-off first); hang tests set their own.
+        var inputs = new Dictionary<string, string> { ["artifact-name"] = "ci-metrics", ["download-timeout"] = "60s" };
         foreach (var (key, value) in with ?? [])
         {
             inputs[key] = value;
