@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Bookiji.Actions.Core.Http;
+using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.Core.Toolkit;
 using Bookiji.Actions.SloExport.Metrics;
 
@@ -149,6 +150,12 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
 
             using var stream = new MemoryStream(zip, writable: false);
             var folder = Path.Combine(metricsDir, string.Create(CultureInfo.InvariantCulture, $"artifact-{artifact.Id}"));
+            if (!WorkspacePaths.IsWithin(WorkspacePaths.RealPath(folder), WorkspacePaths.RealPath(metricsDir)))
+            {
+                // A link planted at artifact-{id} (e.g. committed to the repository) must not carry the files elsewhere.
+                return (0, [$"{Path.GetFileName(folder)} is a link leading out of the metrics folder; not extracted"]);
+            }
+
             var extracted = await ZipExtractor.ExtractAsync(stream, folder, token);
             core.Info($"  {Label(artifact)}: {zip.Length:N0} bytes, {extracted.Written} metrics file(s)");
             return extracted;

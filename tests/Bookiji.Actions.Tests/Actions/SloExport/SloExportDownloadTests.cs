@@ -184,5 +184,23 @@ public sealed class SloExportDownloadTests
         });
     }
 
+    [Test]
+    public async Task ALinkPlantedAtTheArtifactFolder_IsNotFollowed()
+    {
+        await using var fake = await FakeGitHubServer.StartAsync();
+        fake.AddArtifact(Repo, "ci-metrics", RunZip(1));
+        using var dir = new TemporaryDirectory();
+        using var outside = new TemporaryDirectory();
+        Directory.CreateDirectory(dir.Combine("workspace", "ci-metrics"));
+        Directory.CreateSymbolicLink(dir.Combine("workspace", "ci-metrics", "artifact-1001"), outside.Path);
+        var result = await Run(dir, fake);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.GetFiles(outside.Path), Is.Empty);
+            Assert.That(File.ReadAllText(Path.Combine(result.Workspace, "slo", "slo-summary.json")), Does.Contain("a link leading out of the metrics folder"));
+            Assert.That(result.ExitCode, Is.Zero);
+        });
+    }
+
     private const long MetricsLimit = Bookiji.Actions.SloExport.Metrics.MetricsLoader.MaxFileBytes;
 }
