@@ -6,7 +6,8 @@ namespace Bookiji.Actions.Testing.Fakes;
 
 /// <summary>
 /// A stateful fake of the GitHub REST API on loopback: issues (create, list by label/state, update, comment,
-/// lock) and pull requests (get, list, files with the API's 3,000-file cap), paginated with <c>Link</c>
+/// lock), pull requests (get, list, files with the API's 3,000-file cap) and workflow artifacts (list, zip via a
+/// signed-URL redirect), paginated with <c>Link</c>
 /// headers, authenticated by token, answering in the shapes of GitHub's documented examples. Routes are
 /// served at the root and under <c>/api/v3</c>, as GitHub Enterprise Server does (Octokit uses that prefix
 /// for any host but github.com). Faults can be injected: error statuses, garbage, the wrong shape, a hang.
@@ -61,6 +62,13 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
             context.Response.Headers["X-RateLimit-Limit"] = "5000";
             context.Response.Headers["X-RateLimit-Remaining"] = "4999";
             context.Response.Headers["X-GitHub-Media-Type"] = "github.v3; format=json";
+            if (context.Request.Path.StartsWithSegments(BlobPrefix))
+            {
+                // Blob storage authenticates by the signed URL, not by the API token.
+                await next(context);
+                return;
+            }
+
             var auth = context.Request.Headers.Authorization.ToString().Split(' ', 2);
             var schemeOk = auth.Length == 2 && (auth[0].Equals("token", StringComparison.OrdinalIgnoreCase) || auth[0].Equals("bearer", StringComparison.OrdinalIgnoreCase));
             if (!schemeOk || auth[1] != Token)
@@ -91,6 +99,7 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
         MapPulls(app);
         MapDeployments(app);
         MapComments(app);
+        MapArtifacts(app);
     }
 
     private static Task WriteError(HttpContext context, int status, string message, string documentation)

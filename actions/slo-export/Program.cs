@@ -1,0 +1,4 @@
+using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.SloExport;
+
+return await ActionHost.RunMainAsync(new SloExportAction());

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Bookiji.Actions.SloExport.Record;
+
+/// <summary>An error outside tests.</summary>
+public sealed record PlaywrightError
+{
+    /// <summary>The message.</summary>
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+}
