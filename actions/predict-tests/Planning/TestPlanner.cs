@@ -103,6 +103,18 @@ public static class TestPlanner
         return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings);
     }
 
+    /// <summary>
+    /// The plan of last resort, when the action itself failed: every known test (possibly none known — the
+    /// consumer then runs its whole suite), high risk, the failure as the reason.
+    /// </summary>
+    public static TestPlan Fallback(IReadOnlySet<string> allTests, int maxShards, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(allTests);
+        var input = new PlanInput { Changes = new ChangeSet([], "not collected (the action failed)", false, []), AllTests = allTests };
+        var rules = PlanRules.Defaults() with { MaxShards = maxShards };
+        return RunAll(input, rules, Risk.High, "the action failed", [reason], []);
+    }
+
     /// <summary>Shards for a risk level: low 1, medium 2, high 4, capped by max-shards and by the number of tests.</summary>
     public static int ShardsFor(Risk risk, int maxShards, int testCount) =>
         Math.Max(1, Math.Min(Math.Min(risk switch { Risk.Low => 1, Risk.Medium => 2, _ => 4 }, Math.Max(1, maxShards)), Math.Max(1, testCount)));

@@ -69,6 +69,11 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
                 return;
             }
 
+            if (await TryAnswerInjectedAsync(context))
+            {
+                return;
+            }
+
             if (_faults.TryDequeue(out var status))
             {
                 if (status == 403 || status == 429)

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+
+namespace Bookiji.Actions.Testing.Fakes;
+
+public sealed partial class FakeGitHubServer
+{
+    private readonly ConcurrentQueue<Func<HttpContext, Task>> _answers = new();
+
+    /// <summary>Answers the next <paramref name="count"/> authenticated requests with 200 and a body that is not JSON.</summary>
+    public void InjectGarbage(int count = 1, string body = "<html><body>upstream hiccup</body></html>") =>
+        Enqueue(count, context =>
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            return context.Response.WriteAsync(body);
+        });
+
+    /// <summary>Answers the next <paramref name="count"/> authenticated requests with 200 and valid JSON of the wrong shape.</summary>
+    public void InjectWrongShape(int count = 1, string json = "{\"unexpected\":[1,2,3],\"filename\":42}") =>
+        Enqueue(count, context =>
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            return context.Response.WriteAsync(json);
+        });
+
+    /// <summary>Holds the next <paramref name="count"/> authenticated requests open without answering until the client gives up.</summary>
+    public void InjectHang(int count = 1) =>
+        Enqueue(count, async context =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client went away: nothing to answer.
+            }
+        });
+
+    private void Enqueue(int count, Func<HttpContext, Task> answer)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _answers.Enqueue(answer);
+        }
+    }
+
+    /// <summary>Plays the next injected answer, if any; true when it did.</summary>
+    private async Task<bool> TryAnswerInjectedAsync(HttpContext context)
+    {
+        if (!_answers.TryDequeue(out var answer))
+        {
+            return false;
+        }
+
+        await answer(context);
+        return true;
+    }
+}
