@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Bookiji.Actions.PredictTests.Config;
 using Bookiji.Actions.PredictTests.Durations;
 using Bookiji.Actions.PredictTests.Evaluate;
+using Bookiji.Actions.PredictTests.Graph;
 using Bookiji.Actions.PredictTests.Llm;
 using Bookiji.Actions.PredictTests.Report;
 
@@ -20,4 +21,5 @@ namespace Bookiji.Actions.PredictTests;
 [JsonSerializable(typeof(TestMap))]
 [JsonSerializable(typeof(PlaywrightReport))]
 [JsonSerializable(typeof(LlmAnswer))]
+[JsonSerializable(typeof(TsConfig))]
 internal sealed partial class PredictTestsJsonContext : JsonSerializerContext;

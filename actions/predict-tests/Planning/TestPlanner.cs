@@ -136,7 +136,7 @@ public static class TestPlanner
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, List<string> warnings)
     {
         var covered = false;
-        foreach (var feature in input.Map!.Features)
+        foreach (var feature in input.Map?.Features ?? [])
         {
             var why = file.Paths.Select(feature.Explain).FirstOrDefault(w => w is not null);
             if (why is null)

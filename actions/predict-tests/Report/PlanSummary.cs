@@ -49,8 +49,8 @@ internal static class PlanSummary
             summary.AddQuote(Escape(report.LlmNote));
         }
 
-        // A reason already given under "Why everything runs" is not repeated as a warning.
-        var warnings = plan.Warnings.Where(w => !plan.RunAllReasons.Contains(w, StringComparer.Ordinal)).ToList();
+        // A reason already given under "Why everything runs" or as the model's note is not repeated as a warning.
+        var warnings = plan.Warnings.Where(w => !plan.RunAllReasons.Contains(w, StringComparer.Ordinal) && w != report.LlmNote).ToList();
         if (warnings.Count > 0)
         {
             summary.AddDetails($"Warnings ({warnings.Count})", "<ul>" + string.Concat(warnings.Take(MaxSkipped).Select(w => $"<li>{Escape(w)}</li>")) +
