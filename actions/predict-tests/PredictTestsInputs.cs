@@ -18,14 +18,13 @@ public abstract record PredictTestsInputs
     /// <summary>The planning rules, the test map's repository-relative path among them.</summary>
     public required PlanRules Rules { get; init; }
 
-    /// <summary>Reads and validates every input.</summary>
+    /// <summary>Reads and validates the mode's inputs, reporting every problem at once.</summary>
     public static PredictTestsInputs Parse(ActionRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         var reader = new InputReader(runtime.Core);
         var mode = reader.Read(D.Mode);
         var repository = reader.Read(D.WorkingDirectory);
-        var testMap = TestMapPath(reader, repository);
         var rules = new PlanRules
         {
             TestFiles = new GlobSet(Globs(reader, D.TestPatterns)),
@@ -33,52 +32,63 @@ public abstract record PredictTestsInputs
             HighRisk = new GlobSet(Globs(reader, D.HighRiskPatterns)),
             AlwaysRunAll = new GlobSet(Globs(reader, D.AlwaysRunAll)),
             Ignore = new GlobSet(Globs(reader, D.Ignore)),
-            TestMapPath = testMap,
+            TestMapPath = TestMapPath(reader, repository),
             MaxShards = reader.Read(D.MaxShards),
             HighRiskRunsAll = reader.Read(D.HighRiskRunAll),
         };
-        var plan = ReadPlanInputs(reader, runtime, repository);
-        var evaluateOutput = reader.Read(D.EvaluateOutput);
-        var commits = reader.Read(D.EvaluateCommits);
+        PredictTestsInputs? inputs = mode == PredictTestsMode.Evaluate
+            ? ReadEvaluateInputs(reader, runtime, repository, rules)
+            : ReadPlanInputs(reader, runtime, repository, rules);
         reader.ThrowIfInvalid();
-        if (repository is null || plan is null || evaluateOutput is null)
-        {
-            // Unreachable: every null above recorded an error, and ThrowIfInvalid threw.
-            throw new InvalidOperationException("An input was missing without an error being recorded.");
-        }
 
-        if (mode == PredictTestsMode.Evaluate)
-        {
-            var (json, markdown) = ReportPaths(reader, runtime, evaluateOutput);
-            reader.ThrowIfInvalid();
-            return new EvaluateModeInputs { RepositoryPath = repository, Rules = rules, Commits = commits, JsonPath = json, MarkdownPath = markdown };
-        }
-
-        return plan with { RepositoryPath = repository, Rules = rules };
+        // Every input that came back null recorded an error, so ThrowIfInvalid has thrown before this.
+        return inputs ?? throw new InvalidOperationException("An input was invalid without an error being recorded.");
     }
 
-    private static PlanModeInputs? ReadPlanInputs(InputReader reader, ActionRuntime runtime, string? repository)
+    private static PlanModeInputs? ReadPlanInputs(InputReader reader, ActionRuntime runtime, string? repository, PlanRules rules)
     {
         var planPath = reader.Read(D.PlanFile);
         var key = reader.Read(D.OpenaiApiKey);
-        var model = reader.Read(D.OpenaiModel) ?? D.OpenaiModel.Default ?? string.Empty;
+        var model = reader.Read(D.OpenaiModel) ?? string.Empty;
         var endpoint = reader.Read(D.OpenaiBaseUrl);
-        var timeout = reader.Read(D.OpenaiTimeout) ?? D.OpenaiTimeout.Default ?? TimeSpan.Zero;
-        var inputs = new PlanModeInputs
+        var timeout = reader.Read(D.OpenaiTimeout) ?? TimeSpan.Zero;
+        var maxTokens = reader.Read(D.OpenaiMaxTokens);
+        var disabled = reader.Read(D.Disabled);
+        var baseRef = Revision(reader, D.BaseRef);
+        var headRef = Revision(reader, D.HeadRef);
+        var token = reader.Read(D.GithubToken);
+        var githubTimeout = reader.Read(D.GithubTimeout) ?? TimeSpan.Zero;
+        var durations = DurationsPath(reader, runtime, repository);
+        var allTestsGlob = reader.Read(D.AllTestsGlob) ?? string.Empty;
+        return repository is null || planPath is null ? null : new PlanModeInputs
         {
-            RepositoryPath = repository ?? string.Empty,
-            Rules = PlanRules.Defaults(),
-            PlanPath = planPath ?? string.Empty,
-            Disabled = reader.Read(D.Disabled),
-            BaseRef = Revision(reader, D.BaseRef),
-            HeadRef = Revision(reader, D.HeadRef),
-            GitHubToken = reader.Read(D.GithubToken),
-            GitHubTimeout = reader.Read(D.GithubTimeout) ?? D.GithubTimeout.Default ?? TimeSpan.Zero,
-            DurationsPath = DurationsPath(reader, runtime, repository),
-            AllTestsGlob = reader.Read(D.AllTestsGlob) ?? string.Empty,
-            Model = string.IsNullOrEmpty(key) ? null : new LlmOptions(key, model, endpoint?.Uri, timeout, reader.Read(D.OpenaiMaxTokens)),
+            RepositoryPath = repository,
+            Rules = rules,
+            PlanPath = planPath,
+            Disabled = disabled,
+            BaseRef = baseRef,
+            HeadRef = headRef,
+            GitHubToken = token,
+            GitHubTimeout = githubTimeout,
+            DurationsPath = durations,
+            AllTestsGlob = allTestsGlob,
+            Model = string.IsNullOrEmpty(key) ? null : new LlmOptions(key, model, endpoint?.Uri, timeout, maxTokens),
         };
-        return planPath is null ? null : inputs;
+    }
+
+    private static EvaluateModeInputs? ReadEvaluateInputs(InputReader reader, ActionRuntime runtime, string? repository, PlanRules rules)
+    {
+        var commits = reader.Read(D.EvaluateCommits);
+        var stem = reader.Read(D.EvaluateOutput);
+        var (json, markdown) = stem is null ? (null, null) : ReportPaths(reader, runtime, stem);
+        return repository is null || json is null || markdown is null ? null : new EvaluateModeInputs
+        {
+            RepositoryPath = repository,
+            Rules = rules,
+            Commits = commits,
+            JsonPath = json,
+            MarkdownPath = markdown,
+        };
     }
 
     /// <summary>A revision for git: refused when git would read it as an option (or it holds control characters).</summary>
@@ -140,9 +150,9 @@ public abstract record PredictTestsInputs
     }
 
     /// <summary>The report files next to evaluate-output, each confined (either may be a link out of the workspace).</summary>
-    private static (string Json, string Markdown) ReportPaths(InputReader reader, ActionRuntime runtime, string stem)
+    private static (string? Json, string? Markdown) ReportPaths(InputReader reader, ActionRuntime runtime, string stem)
     {
-        string Confined(string extension)
+        string? Confined(string extension)
         {
             var (full, error) = WorkspacePaths.Confine(stem + extension, reader.Workspace, [runtime.Environment.GetNonEmpty("RUNNER_TEMP")]);
             if (error is not null)
@@ -150,7 +160,7 @@ public abstract record PredictTestsInputs
                 reader.AddError(D.EvaluateOutput.Name, $"{D.EvaluateOutput.Describe()}: the report {stem + extension} {error}.");
             }
 
-            return full ?? string.Empty;
+            return full;
         }
 
         return (Confined(".json"), Confined(".md"));

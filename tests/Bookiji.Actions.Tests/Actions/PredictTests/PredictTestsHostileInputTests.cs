@@ -35,7 +35,13 @@ public sealed class PredictTestsHostileInputTests
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
-        var result = await RunAsync(dir, repo.Path, with: new() { [input] = value });
+        var with = new Dictionary<string, string> { [input] = value };
+        if (input == "evaluate-output")
+        {
+            with["mode"] = "evaluate";
+        }
+
+        var result = await RunAsync(dir, repo.Path, with: with);
         Assert.Multiple(() =>
         {
             Assert.That(result.Annotations("error").Select(e => e.Properties["title"]), Has.Some.Contains($"invalid input '{input}'"), result.Log);
