@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bookiji.Actions.Testing.Fakes;
 
@@ -27,13 +29,16 @@ public sealed partial class FakeGitHubServer
     public void InjectHang(int count = 1) =>
         Enqueue(count, async context =>
         {
+            // Held until the client gives up or the server stops (so disposing the fake does not wait for the client).
+            var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
             try
             {
-                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+                await Task.Delay(Timeout.InfiniteTimeSpan, either.Token);
             }
             catch (OperationCanceledException)
             {
-                // The client went away: nothing to answer.
+                context.Abort();
             }
         });
 
