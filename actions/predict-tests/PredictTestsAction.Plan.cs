@@ -62,7 +62,7 @@ public sealed partial class PredictTestsAction
                 return collected;
             });
         Lap("changesMs");
-        var graph = inputs.Disabled || map is null || !changes.Complete
+        var graph = inputs.Disabled || (map is null && mapProblems.Count > 0) || !changes.Complete
             ? null
             : await core.Group("Building the import graph", () =>
             {
@@ -103,6 +103,7 @@ public sealed partial class PredictTestsAction
             runtime,
             new PlanReport(plan, changes, inputs.AllTestsGlob, inputs.PlanPath)
             {
+                Basis = map is null ? $"import graph and safety rules (no test map at {inputs.Rules.TestMapPath})" : "test map, import graph and safety rules",
                 Graph = graph is null ? null : (graph.FileCount, graph.EdgeCount),
                 LlmNote = llmNote,
                 Timings = timings,
@@ -126,7 +127,10 @@ public sealed partial class PredictTestsAction
             (advice.Ignored.Count > 0 ? $"; ignored {advice.Ignored.Count} unknown file(s)" : string.Empty) + ".");
     }
 
-    /// <summary>The test map from the work tree: confined to the repository, bounded, typed; problems make the plan run everything.</summary>
+    /// <summary>
+    /// The test map from the work tree: confined to the repository, bounded, typed. Absent: no map and no problem
+    /// (the graph plans alone); present but unusable: a problem, and the plan runs everything.
+    /// </summary>
     private static async Task<(TestMap? Map, IReadOnlyList<string> Problems)> ReadMapAsync(string repository, string relativePath, CancellationToken cancellationToken)
     {
         var (full, escape) = WorkspacePaths.Confine(relativePath, repository, []);
@@ -139,7 +143,7 @@ public sealed partial class PredictTestsAction
         return file switch
         {
             { Value: { } map } => (map, []),
-            { Missing: true } => (null, [$"{relativePath} is missing: running all tests."]),
+            { Missing: true } => (null, []),
             _ => (null, [TestMap.Problem(relativePath, file.Problem ?? "could not be read")]),
         };
     }

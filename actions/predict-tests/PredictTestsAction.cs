@@ -70,6 +70,7 @@ public sealed partial class PredictTestsAction : IAction
         var report = new PlanReport(plan, new ChangeSet([], "not collected (the action failed)", false, []), reader.Read(D.AllTestsGlob) ?? string.Empty, reader.Read(D.PlanFile))
         {
             Failure = reason,
+            Basis = "nothing: the action failed before planning",
         };
         try
         {

@@ -36,9 +36,11 @@ public static class TestPlanner
             return RunAll(input, rules, Risk.Medium, "no changed files", [$"No changed files were found ({input.Changes.Source}); the base may be wrong, so every test runs."], warnings);
         }
 
-        if (input.Map is null)
+        // Without a map the import graph and the safety rules plan alone; a map that exists but cannot be used
+        // was meant to say something, so everything runs.
+        if (input.Map is null && input.MapProblems.Count > 0)
         {
-            return RunAll(input, rules, Risk.Medium, "no usable test map", [input.MapProblems.Count > 0 ? input.MapProblems[0] : $"{rules.TestMapPath} is missing: running every test."], warnings);
+            return RunAll(input, rules, Risk.Medium, "no usable test map", [input.MapProblems[0]], warnings);
         }
 
         var changedPaths = files.SelectMany(f => f.Paths).Distinct().ToList();

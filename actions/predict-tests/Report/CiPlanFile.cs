@@ -16,6 +16,7 @@ namespace Bookiji.Actions.PredictTests.Report;
 /// <param name="Selected">Each selected test and why.</param>
 /// <param name="Shards">The shards.</param>
 /// <param name="Changes">Where the changed files came from.</param>
+/// <param name="Basis">What the selection was made from (with or without a test map).</param>
 /// <param name="Estimate">Time estimates.</param>
 /// <param name="Warnings">Warnings.</param>
 /// <param name="Llm">What the model did, if it was asked.</param>
@@ -32,6 +33,7 @@ public sealed record CiPlanFile(
     IReadOnlyList<CiPlanFile.Selection> Selected,
     IReadOnlyList<CiPlanFile.ShardEntry> Shards,
     CiPlanFile.ChangeInfo Changes,
+    string Basis,
     CiPlanFile.EstimateInfo Estimate,
     IReadOnlyList<string> Warnings,
     string? Llm,

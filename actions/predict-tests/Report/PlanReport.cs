@@ -10,6 +10,9 @@ namespace Bookiji.Actions.PredictTests.Report;
 /// <param name="PlanPath">Where ci-plan.json goes; null when no safe path is known (outputs only).</param>
 public sealed record PlanReport(TestPlan Plan, ChangeSet Changes, string AllTestsGlob, string? PlanPath)
 {
+    /// <summary>What the selection was made from (with or without a test map).</summary>
+    public string Basis { get; init; } = "safety rules only";
+
     /// <summary>The import graph's size, when one was built.</summary>
     public (int Files, int Edges)? Graph { get; init; }
 

@@ -25,7 +25,7 @@ internal static class PlanSummary
         // A fallback plan's reason is the failure itself, listed once under "Why everything runs".
         summary.AddHeading((report.Failure is null ? "Test plan" : "Fallback test plan (the action failed)") + $": {name} risk — {headline} on {plan.ShardCount} shard(s)", 2);
 
-        summary.AddRaw($"<p><b>Risk:</b> {Escape(name)} — {Escape(plan.RiskReason)}. <b>Changes:</b> {changes.Files.Count} file(s) from {Escape(changes.Source)}." +
+        summary.AddRaw($"<p><b>Risk:</b> {Escape(name)} — {Escape(plan.RiskReason)}. <b>Changes:</b> {changes.Files.Count} file(s) from {Escape(changes.Source)}. <b>Planned from:</b> {Escape(report.Basis)}." +
             (report.Graph is { } graph ? $" <b>Import graph:</b> {graph.Files} files, {graph.Edges} edges." : string.Empty) + "</p>", addEol: true);
         var unit = plan.DurationsKnown ? "s (from history)" : "s (no duration history: 30 s per test assumed)";
         summary.AddRaw($"<p><b>Estimated time saved:</b> {plan.EstimatedSecondsAll - plan.EstimatedSecondsSelected:0} of {plan.EstimatedSecondsAll:0} {Escape(unit)}; shard imbalance {ShardBalancer.Imbalance(plan.Shards):0.00} (longest/mean).</p>", addEol: true);

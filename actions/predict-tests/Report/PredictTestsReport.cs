@@ -73,6 +73,7 @@ internal static class PredictTestsReport
             [.. plan.Tests.Select(t => new CiPlanFile.Selection(t.Path, t.Because))],
             [.. plan.Shards.Select(s => new CiPlanFile.ShardEntry(s.Index, s.Tests, s.EstimatedSeconds))],
             new CiPlanFile.ChangeInfo(report.Changes.Source, report.Changes.Files.Count, report.Changes.Complete),
+            report.Basis,
             new CiPlanFile.EstimateInfo(
                 plan.DurationsKnown,
                 plan.EstimatedSecondsAll,

@@ -190,8 +190,9 @@ public sealed class PredictTestsFailSafeTests
     {
         using var dir = new TemporaryDirectory();
         var repo = await ChangedSearchAsync(dir);
-        var result = await RunAsync(dir, repo.Path, with: new() { ["test-map"] = "nope/map.json" });
-        var reason = "nope/map.json is missing";
+        repo.Write("tests/config/test-map.json", "{\"auth\": 5}");
+        var result = await RunAsync(dir, repo.Path);
+        var reason = "feature &#39;auth&#39; must be an array";
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["run-all"], Is.EqualTo("true"));

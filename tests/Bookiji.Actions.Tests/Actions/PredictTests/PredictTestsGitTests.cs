@@ -97,7 +97,7 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
-    public async Task MissingOrMalformedMap_RunsEverything_WithAWarning()
+    public async Task MissingMap_PlansFromTheImportGraph_MalformedMap_RunsEverything()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -108,8 +108,10 @@ public sealed class PredictTestsGitTests
         var malformed = await RunAsync(dir, repo.Path);
         Assert.Multiple(() =>
         {
-            Assert.That(missing.Outputs["run-all"], Is.EqualTo("true"));
-            Assert.That(missing.Annotations("warning").Select(w => w.Message), Has.Some.Contains("nope/map.json is missing"));
+            Assert.That(missing.Outputs["run-all"], Is.EqualTo("false"), missing.Log);
+            Assert.That(JsonNode.Parse(missing.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>()),
+                Is.EqualTo(new[] { "tests/e2e/booking-flow.spec.ts", "tests/e2e/booking-reschedule.spec.ts" }), "the importing tests, found without a map");
+            Assert.That(missing.Summary, Does.Contain("no test map at nope/map.json"));
             Assert.That(malformed.Outputs["run-all"], Is.EqualTo("true"));
             Assert.That(malformed.Annotations("warning").Select(w => w.Message), Has.Some.Contains("feature 'auth' must be an array"));
             Assert.That(malformed.ExitCode, Is.Zero);
