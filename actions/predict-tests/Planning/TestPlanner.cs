@@ -82,6 +82,12 @@ public static class TestPlanner
 
         foreach (var file in sources)
         {
+            if (file.Kind != ChangeKind.Removed && SnapshotOwner.Find(file.Path, input.AllTests) is { } owner)
+            {
+                selected.TryAdd(owner, $"its snapshot {file.Path} changed");
+                continue;
+            }
+
             var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains);
             if (!covered && !file.Paths.All(lowPaths.Contains))
             {

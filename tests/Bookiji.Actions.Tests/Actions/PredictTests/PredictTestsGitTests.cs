@@ -53,6 +53,23 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
+    public async Task ChangedSnapshot_SelectsItsTest_InsteadOfRunningEverything()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        repo.Write("tests/unit/__snapshots__/format.spec.ts.snap", "exports[`money 1`] = `\"1.00\"`;\n");
+        await repo.CommitAllAsync("snapshot");
+        repo.Write("tests/unit/__snapshots__/format.spec.ts.snap", "exports[`money 1`] = `\"1.000\"`;\n");
+        await repo.CommitAllAsync("snapshot update");
+        var result = await RunAsync(dir, repo.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["run-all"], Is.EqualTo("false"), result.Log);
+            Assert.That(JsonNode.Parse(result.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { "tests/unit/format.spec.ts" }));
+        });
+    }
+
+    [Test]
     public async Task Lockfile_RunsEverything_WithTheReason()
     {
         using var dir = new TemporaryDirectory();
