@@ -16,6 +16,20 @@ public sealed class PredictTestsFailSafeTests
         return repo;
     }
 
+    /// <summary>Plans the search change with a JUnit durations report; the plan must stand and select the search test.</summary>
+    private static async Task<(Bookiji.Actions.Testing.Services.GitRepo Repo, Bookiji.Actions.Testing.Runner.ActionRunResult Result)> PlanWithJUnitAsync(TemporaryDirectory dir, string junit)
+    {
+        var repo = await ChangedSearchAsync(dir);
+        repo.Write("reports/junit.xml", junit);
+        var result = await RunAsync(dir, repo.Path, with: new() { ["durations"] = "reports/junit.xml" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/unit/search.spec.ts" }));
+        });
+        return (repo, result);
+    }
+
     private static void AssertRunAllPlan(Bookiji.Actions.Testing.Runner.ActionRunResult result, string workspace, string reason)
     {
         var plan = Plan(workspace);
@@ -34,40 +48,26 @@ public sealed class PredictTestsFailSafeTests
     public async Task DurationsReport_OneFileSpelledTwice_StillPlans()
     {
         using var dir = new TemporaryDirectory();
-        var repo = await ChangedSearchAsync(dir);
-        repo.Write("reports/junit.xml", """
+        var (repo, _) = await PlanWithJUnitAsync(dir, """
             <testsuites>
               <testsuite name="tests/unit/search.spec.ts"><testcase name="a" time="12"/></testsuite>
               <testsuite name="./tests/unit/search.spec.ts"><testcase name="b" time="3"/></testsuite>
             </testsuites>
             """);
-        var result = await RunAsync(dir, repo.Path, with: new() { ["durations"] = "reports/junit.xml" });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
-            Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/unit/search.spec.ts" }));
-            Assert.That(Plan(repo.Path)["shards"]![0]!["estimatedSeconds"]!.GetValue<double>(), Is.EqualTo(15));
-        });
+        Assert.That(Plan(repo.Path)["shards"]![0]!["estimatedSeconds"]!.GetValue<double>(), Is.EqualTo(15));
     }
 
     [Test]
     public async Task DurationsReport_SumsReachingInfinity_AreDropped_AndThePlanStands()
     {
         using var dir = new TemporaryDirectory();
-        var repo = await ChangedSearchAsync(dir);
-        repo.Write("reports/junit.xml", """
+        var (_, result) = await PlanWithJUnitAsync(dir, """
             <testsuites>
               <testsuite name="tests/unit/search.spec.ts"><testcase name="a" time="1e308"/><testcase name="b" time="1e308"/></testsuite>
               <testsuite name="tests/unit/format.spec.ts"><testcase name="c" time="4"/></testsuite>
             </testsuites>
             """);
-        var result = await RunAsync(dir, repo.Path, with: new() { ["durations"] = "reports/junit.xml" });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
-            Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/unit/search.spec.ts" }));
-            Assert.That(result.Annotations("warning").Select(w => w.Message), Has.Some.Contains("1 test file(s) have durations outside"));
-        });
+        Assert.That(result.Annotations("warning").Select(w => w.Message), Has.Some.Contains("1 test file(s) have durations outside"));
     }
 
     [Test]

@@ -10,14 +10,8 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsServiceTests
 {
-    private static async Task<(Bookiji.Actions.Testing.Services.GitRepo Repo, string Base, string Head)> FeatureBranchAsync(TemporaryDirectory dir, Action<Bookiji.Actions.Testing.Services.GitRepo> change)
-    {
-        var (repo, baseSha) = await SampleProject.CreateAsync(dir.Combine("repo"));
-        await repo.GitAsync("checkout", "-q", "-b", "feature");
-        change(repo);
-        var head = await repo.CommitAllAsync("feature");
-        return (repo, baseSha, head);
-    }
+    private static Task<(Bookiji.Actions.Testing.Services.GitRepo Repo, string Base, string Head)> FeatureBranchAsync(TemporaryDirectory dir, Action<Bookiji.Actions.Testing.Services.GitRepo> change) =>
+        SampleProject.FeatureBranchAsync(dir.Combine("repo"), change);
 
     private static List<string> Tests(Bookiji.Actions.Testing.Runner.ActionRunResult result) =>
         [.. JsonNode.Parse(result.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>())];

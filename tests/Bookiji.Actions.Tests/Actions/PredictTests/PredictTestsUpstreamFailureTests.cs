@@ -10,14 +10,8 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsUpstreamFailureTests
 {
-    private static async Task<(GitRepo Repo, string Base, string Head)> FeatureBranchAsync(TemporaryDirectory dir)
-    {
-        var (repo, baseSha) = await SampleProject.CreateAsync(dir.Combine("repo"));
-        await repo.GitAsync("checkout", "-q", "-b", "feature");
-        repo.Write("src/search/index.ts", "export const search = () => [8];\n");
-        var head = await repo.CommitAllAsync("feature");
-        return (repo, baseSha, head);
-    }
+    private static Task<(GitRepo Repo, string Base, string Head)> FeatureBranchAsync(TemporaryDirectory dir) =>
+        SampleProject.FeatureBranchAsync(dir.Combine("repo"), r => r.Write("src/search/index.ts", "export const search = () => [8];\n"));
 
     [Test]
     public async Task OpenAi_ConnectionRefused_LeavesTheHeuristicPlan_WithTheReason()
