@@ -60,12 +60,13 @@ public sealed partial class PredictTestsAction : IAction
             return;
         }
 
-        var reason = failure switch
+        // Masked: an input error may quote a value, and ci-plan.json is not masked by the runner.
+        var reason = runtime.Core.Masker.Apply(failure switch
         {
             InputException input => "Invalid inputs: " + string.Join(" ", input.Errors.Select(e => e.Message)),
             ActionException action => action.Message,
             _ => $"Unexpected {failure.GetType().Name}: {failure.Message}",
-        } + " Running every test.";
+        } + " Running every test.");
         var plan = TestPlanner.Fallback(progress.AllTests ?? new HashSet<string>(), reader.Read(D.MaxShards), reason);
         var report = new PlanReport(plan, new ChangeSet([], "not collected (the action failed)", false, []), reader.Read(D.AllTestsGlob) ?? string.Empty, reader.Read(D.PlanFile))
         {
