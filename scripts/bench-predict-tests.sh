@@ -95,6 +95,7 @@ fi
 
 if [ -n "${REPO:-}" ]; then
   echo "== evaluate mode on $REPO"
-  (cd "$REPO" && env GITHUB_WORKSPACE="$REPO" GITHUB_OUTPUT="$work/out" INPUT_MODE=evaluate INPUT_EVALUATE-COMMITS="${COMMITS:-500}" \
+  # The report goes to $work, outside the repository: RUNNER_TEMP is the other root paths may use.
+  (cd "$REPO" && env GITHUB_WORKSPACE="$REPO" RUNNER_TEMP="$work" GITHUB_OUTPUT="$work/out" INPUT_MODE=evaluate INPUT_EVALUATE-COMMITS="${COMMITS:-500}" \
      INPUT_EVALUATE-OUTPUT="$work/evaluation" ${TEST_PATTERNS:+"INPUT_TEST-PATTERNS=$TEST_PATTERNS"} "$work/app/predict-tests")
 fi

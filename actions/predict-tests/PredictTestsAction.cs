@@ -1,19 +1,20 @@
+using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.PredictTests.Changes;
-using Bookiji.Actions.PredictTests.Config;
-using Bookiji.Actions.PredictTests.Durations;
 using Bookiji.Actions.PredictTests.Evaluate;
-using Bookiji.Actions.PredictTests.Graph;
-using Bookiji.Actions.PredictTests.Llm;
 using Bookiji.Actions.PredictTests.Planning;
+using Bookiji.Actions.PredictTests.Report;
+using D = Bookiji.Actions.PredictTests.PredictTestsDefinition;
 
 namespace Bookiji.Actions.PredictTests;
 
 /// <summary>
 /// Brief §1: choose the tests and shard count for a change — rules, the test map, the static import graph and an
-/// optional model — and write <c>ci-plan.json</c>. Anything uncertain runs more tests, never fewer.
+/// optional model — and write <c>ci-plan.json</c>. Anything uncertain runs more tests, never fewer, and whatever
+/// fails, a run-all plan is left behind: the workflow consuming <c>shard-matrix</c> must never lose its plan.
 /// </summary>
-public sealed class PredictTestsAction : IAction
+public sealed partial class PredictTestsAction : IAction
 {
     /// <inheritdoc />
     public string Name => Definition.Name;
@@ -25,88 +26,62 @@ public sealed class PredictTestsAction : IAction
     public async Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        var inputs = PredictTestsInputs.Parse(runtime);
-        var git = new GitRepository(inputs.RepositoryPath);
-        if (inputs.Mode == "evaluate")
+        var progress = new PlanProgress();
+        try
         {
-            var report = await Evaluator.EvaluateAsync(git, inputs.Rules, inputs.TestMapPath, inputs.EvaluateCommits, cancellationToken);
-            await EvaluationReport.WriteAsync(runtime, inputs, report, cancellationToken);
+            var inputs = PredictTestsInputs.Parse(runtime);
+            if (inputs is EvaluateModeInputs evaluate)
+            {
+                progress.Evaluating = true;
+                var report = await runtime.Core.Group("Replaying history", () =>
+                    Evaluator.EvaluateAsync(new GitRepository(evaluate.RepositoryPath), evaluate.Rules, evaluate.Rules.TestMapPath, evaluate.Commits, cancellationToken));
+                await EvaluationReport.WriteAsync(runtime, evaluate, report, cancellationToken);
+                return;
+            }
+
+            await PlanAsync(runtime, (PlanModeInputs)inputs, progress, cancellationToken);
+        }
+        catch (Exception ex) when (!progress.Evaluating && !progress.Reported && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            await WriteFallbackAsync(runtime, progress, ex, cancellationToken);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The last line of defence: a run-all plan (file and every output) naming the failure, written before the
+    /// host reports the error. It reads only what it can read safely and never throws over the original error.
+    /// </summary>
+    private static async Task WriteFallbackAsync(ActionRuntime runtime, PlanProgress progress, Exception failure, CancellationToken cancellationToken)
+    {
+        var reader = new InputReader(runtime.Core);
+        if (reader.Read(D.Mode) == PredictTestsMode.Evaluate)
+        {
             return;
         }
 
-        var timings = new Dictionary<string, double>();
-        var clock = runtime.Time;
-        var mark = clock.GetTimestamp();
-        void Lap(string name)
+        // Masked: an input error may quote a value, and ci-plan.json is not masked by the runner.
+        var reason = runtime.Core.Masker.Apply(failure switch
         {
-            timings[name] = Math.Round(clock.GetElapsedTime(mark).TotalMilliseconds, 1);
-            mark = clock.GetTimestamp();
-        }
-
-        var isGit = await git.IsRepositoryAsync(cancellationToken);
-        var files = isGit ? await git.ListFilesAsync(cancellationToken: cancellationToken) : ListDirectory(inputs.RepositoryPath);
-        var fileSet = files.ToHashSet(StringComparer.Ordinal);
-        string? ReadText(string path) => SourceReader.Read(Path.Combine(inputs.RepositoryPath, path));
-
-        var (map, mapProblems) = ReadMap(inputs.TestMapPath, ReadText);
-        var allTests = inputs.Rules.TestFiles.MatchAll(files);
-        allTests.UnionWith((map?.AllTests ?? []).Where(fileSet.Contains));
-        Lap("listFilesMs");
-
-        var changes = inputs.Disabled
-            ? new ChangeSet([], "not collected (disabled)", true, [])
-            : await ChangeCollector.CollectAsync(runtime.GitHub, git, inputs.GitHubToken, inputs.BaseRef, inputs.HeadRef, cancellationToken);
-        Lap("changesMs");
-        var graph = inputs.Disabled || map is null || !changes.Complete ? null : RepositoryScanner.BuildGraph(fileSet, ReadText);
-        Lap("importGraphMs");
-        var (durations, durationProblem) = inputs.DurationsPath is null ? (new Dictionary<string, double>(), null) : DurationReader.Read(inputs.DurationsPath, inputs.RepositoryPath);
-
-        var planInput = new PlanInput
+            InputException input => "Invalid inputs: " + string.Join(" ", input.Errors.Select(e => e.Message)),
+            ActionException action => action.Message,
+            _ => $"Unexpected {failure.GetType().Name}: {failure.Message}",
+        } + " Running every test.");
+        var plan = TestPlanner.Fallback(progress.AllTests ?? new HashSet<string>(), reader.Read(D.MaxShards), reason);
+        var report = new PlanReport(plan, new ChangeSet([], "not collected (the action failed)", false, []), reader.Read(D.AllTestsGlob) ?? string.Empty, reader.Read(D.PlanFile))
         {
-            Changes = changes,
-            Map = map,
-            MapProblems = mapProblems,
-            AllTests = allTests,
-            Graph = graph,
-            Durations = durations,
-            Disabled = inputs.Disabled,
+            Failure = reason,
+            Basis = "nothing: the action failed before planning",
         };
-        var plan = TestPlanner.Plan(planInput, inputs.Rules);
-        Lap("planMs");
-        if (durationProblem is not null)
+        try
         {
-            plan = plan with { Warnings = [.. plan.Warnings, durationProblem] };
+            await PredictTestsReport.WriteAsync(runtime, report, cancellationToken);
         }
-
-        string? llmNote = null;
-        if (inputs.OpenAiKey is { Length: > 0 } key && !plan.RunAll)
+#pragma warning disable CA1031 // The original failure is what the host must report; this one is only logged.
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
         {
-            var refiner = new LlmRefiner(inputs.OpenAiBaseUrl, key, inputs.OpenAiModel, inputs.OpenAiTimeout, inputs.OpenAiMaxTokens);
-            var (advice, problem) = await refiner.AdviseAsync(changes.Files, plan, allTests, cancellationToken);
-            if (advice is null)
-            {
-                llmNote = $"Model refinement not used: {problem}; the heuristic plan stands.";
-                plan = plan with { Warnings = [.. plan.Warnings, llmNote] };
-            }
-            else
-            {
-                plan = TestPlanner.Extend(plan, planInput, inputs.Rules, advice.AddTests.Select(t => new SelectedTest(t, $"suggested by {inputs.OpenAiModel}: {advice.Reason}")), advice.Risk, $"raised by {inputs.OpenAiModel}: {advice.Reason}");
-                llmNote = $"{inputs.OpenAiModel} added {advice.AddTests.Count(t => plan.Tests.Any(p => p.Path == t))} test(s), suggested risk {advice.Risk.ToString().ToLowerInvariant()}" +
-                    (advice.Ignored.Count > 0 ? $"; ignored {advice.Ignored.Count} unknown file(s)" : string.Empty) + ".";
-            }
+            runtime.Core.Warning($"The run-all fallback plan could not be written in full ({ex.GetType().Name}: {ex.Message}).");
         }
-
-        await PredictTestsReport.WriteAsync(runtime, inputs, plan, changes, graph, llmNote, timings, cancellationToken);
     }
-
-    private static (TestMap? Map, IReadOnlyList<string> Problems) ReadMap(string path, Func<string, string?> readText)
-    {
-        var text = readText(path);
-        return text is null ? (null, [$"{path} is missing: running all tests."]) : TestMap.Parse(text, path);
-    }
-
-    private static List<string> ListDirectory(string root) =>
-        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith(".git/", StringComparison.Ordinal) && !f.Contains("node_modules/", StringComparison.Ordinal))];
 }

@@ -1,87 +1,144 @@
 using Bookiji.Actions.Core.Definition;
+using Bookiji.Actions.PredictTests.Planning;
 
 namespace Bookiji.Actions.PredictTests;
 
 /// <summary>The one declaration of predict-tests's inputs and outputs; action.yml and the README tables are generated from it.</summary>
 public static class PredictTestsDefinition
 {
-    /// <summary>Input <c>mode</c>.</summary>
-    public static readonly TextInput Mode = new("mode", "plan (default) or evaluate (replay the last commits and report recall and selection ratio).") { Default = "plan" };
+    /// <summary>Plan a change, or evaluate the selection on recent history.</summary>
+    public static readonly ChoiceInput<PredictTestsMode> Mode = new(
+        "mode", "plan writes ci-plan.json; evaluate replays the last commits and reports recall and selection ratio.",
+        PredictTestsMode.Plan, ("plan", PredictTestsMode.Plan), ("evaluate", PredictTestsMode.Evaluate));
 
-    /// <summary>Input <c>disabled</c>.</summary>
-    public static readonly TextInput Disabled = new("disabled", "Run every test (falls back to CI_PREDICTIVE_OFF).");
+    /// <summary>The brief's kill switch.</summary>
+    public static readonly FlagInput Disabled = new("disabled", "Turn predictive selection off: every test runs.", false) { Env = "CI_PREDICTIVE_OFF" };
 
-    /// <summary>Input <c>working-directory</c>.</summary>
-    public static readonly TextInput WorkingDirectory = new("working-directory", "The repository's folder, relative to the workspace.") { Default = "." };
+    /// <summary>The repository's folder.</summary>
+    public static readonly PathInput WorkingDirectory = new("working-directory", "The repository's folder (git work tree), relative to the workspace.")
+    {
+        Default = ".",
+        Folder = true,
+        MustExist = true,
+    };
 
-    /// <summary>Input <c>test-map</c>.</summary>
-    public static readonly TextInput TestMap = new("test-map", "Feature → test files map (brief's format, or { paths, tests } per feature), relative to the repository.") { Default = "tests/config/test-map.json" };
+    /// <summary>The feature → tests map, inside the repository.</summary>
+    public static readonly TextInput TestMap = new("test-map", "Feature → test files map (the brief's format, or { paths, tests } per feature).")
+    {
+        Default = "tests/config/test-map.json",
+        Format = "a file path relative to working-directory, inside it",
+    };
 
-    /// <summary>Input <c>plan-file</c>.</summary>
-    public static readonly TextInput PlanFile = new("plan-file", "Where ci-plan.json is written, relative to the workspace.") { Default = "ci-plan.json" };
+    /// <summary>Where the plan goes.</summary>
+    public static readonly PathInput PlanFile = new("plan-file", "Where ci-plan.json is written.") { Default = "ci-plan.json" };
 
-    /// <summary>Input <c>base-ref</c>.</summary>
-    public static readonly TextInput BaseRef = new("base-ref", "Base revision for git diff (default - the PR base, the push's before, or HEAD~1).");
+    /// <summary>The diff's base.</summary>
+    public static readonly TextInput BaseRef = new("base-ref", "Base revision for git diff.")
+    {
+        ComputedDefault = "the PR base, the push's before, or HEAD~1",
+        Format = "a git revision (not starting with -)",
+    };
 
-    /// <summary>Input <c>head-ref</c>.</summary>
-    public static readonly TextInput HeadRef = new("head-ref", "Head revision for git diff (default HEAD).");
+    /// <summary>The diff's head.</summary>
+    public static readonly TextInput HeadRef = new("head-ref", "Head revision for git diff.")
+    {
+        ComputedDefault = "HEAD",
+        Format = "a git revision (not starting with -)",
+    };
 
-    /// <summary>Input <c>github-token</c>.</summary>
-    public static readonly TextInput GithubToken = new("github-token", "Token for listing the pull request's files.") { Default = "${{ github.token }}" };
+    /// <summary>Lists the PR's files.</summary>
+    public static readonly TextInput GithubToken = new("github-token", "Token for listing the pull request's files (git diff is used without it).")
+    {
+        Env = "GITHUB_TOKEN",
+        RunnerDefault = "${{ github.token }}",
+        ComputedDefault = "${{ github.token }}",
+        Secret = true,
+    };
 
-    /// <summary>Input <c>test-patterns</c>.</summary>
-    public static readonly TextInput TestPatterns = new("test-patterns", "Globs (one per line) recognising test files; replaces the defaults (*.spec.* and *.test.* for TS/JS).");
+    /// <summary>Bounds the pull-request API phase.</summary>
+    public static readonly DurationInput GithubTimeout = new("github-timeout", "Time limit for listing the PR's files through the GitHub API, retries included; git diff is used after it.", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
 
-    /// <summary>Input <c>low-risk-patterns</c>.</summary>
-    public static readonly TextInput LowRiskPatterns = new("low-risk-patterns", "Globs of docs/config files; a change touching only these is low risk. Replaces the defaults.");
+    /// <summary>Recognises test files.</summary>
+    public static readonly ListInput TestPatterns = new("test-patterns", "Globs recognising test files; replaces the defaults. Braces ({spec,test}) are expanded.")
+    {
+        Defaults = PlanRules.DefaultTestPatterns,
+        DefaultSummary = "*.spec.* and *.test.* for ts, tsx, js, jsx, mjs, mts",
+        Format = "globs, one per line",
+    };
 
-    /// <summary>Input <c>high-risk-patterns</c>.</summary>
-    public static readonly TextInput HighRiskPatterns = new("high-risk-patterns", "Globs of core logic, payments, auth, migrations; replaces the defaults.");
+    /// <summary>Docs/config globs.</summary>
+    public static readonly ListInput LowRiskPatterns = new("low-risk-patterns", "Globs of docs/config files; a change touching only these is low risk. Replaces the defaults.")
+    {
+        Defaults = PlanRules.DefaultLowRiskPatterns,
+        DefaultSummary = "Markdown, text, docs/**, licences, editor and git config, images",
+        Format = "globs, one per line",
+    };
 
-    /// <summary>Input <c>always-run-all</c>.</summary>
-    public static readonly TextInput AlwaysRunAll = new("always-run-all", "Globs whose change runs every test (lockfiles, manifests, CI and build config by default); replaces the defaults.");
+    /// <summary>High-risk globs.</summary>
+    public static readonly ListInput HighRiskPatterns = new("high-risk-patterns", "Globs of core logic, payments, auth, migrations; replaces the defaults.")
+    {
+        Defaults = PlanRules.DefaultHighRiskPatterns,
+        DefaultSummary = "payment(s), auth, migrations, *.sql, src/core, lib/core, supabase, prisma",
+        Format = "globs, one per line",
+    };
 
-    /// <summary>Input <c>ignore</c>.</summary>
-    public static readonly TextInput Ignore = new("ignore", "Globs of changes to ignore entirely.");
+    /// <summary>Safety triggers.</summary>
+    public static readonly ListInput AlwaysRunAll = new("always-run-all", "Globs whose change runs every test; replaces the defaults.")
+    {
+        Defaults = PlanRules.DefaultAlwaysRunAll,
+        DefaultSummary = "lockfiles, package.json, workflows, tsconfig, test-runner and bundler config, .nvmrc, Dockerfile",
+        Format = "globs, one per line",
+    };
 
-    /// <summary>Input <c>durations</c>.</summary>
-    public static readonly TextInput Durations = new("durations", "Historical durations (Playwright JSON or JUnit XML report) for duration-balanced shards.");
+    /// <summary>Changes ignored entirely.</summary>
+    public static readonly ListInput Ignore = new("ignore", "Globs of changes to ignore entirely.") { Format = "globs, one per line" };
 
-    /// <summary>Input <c>max-shards</c>.</summary>
-    public static readonly TextInput MaxShards = new("max-shards", "The most shards a plan uses (1-16).") { Default = "4" };
+    /// <summary>Historical durations.</summary>
+    public static readonly PathInput Durations = new("durations", "Playwright JSON or JUnit XML report, relative to working-directory, for duration-balanced shards.");
 
-    /// <summary>Input <c>high-risk-run-all</c>.</summary>
-    public static readonly TextInput HighRiskRunAll = new("high-risk-run-all", "A high-risk change runs every test (\"comprehensive\").") { Default = "true" };
+    /// <summary>Shard cap.</summary>
+    public static readonly IntegerInput MaxShards = new("max-shards", "The most shards a plan uses.", 4, 1, 16);
 
-    /// <summary>Input <c>all-tests-glob</c>.</summary>
-    public static readonly TextInput AllTestsGlob = new("all-tests-glob", "The test-glob output when every test runs.") { Default = "**/*.{spec,test}.{ts,tsx,js,jsx}" };
+    /// <summary>The brief's "comprehensive" high-risk run.</summary>
+    public static readonly FlagInput HighRiskRunAll = new("high-risk-run-all", "A high-risk change runs every test (\"comprehensive\").", true);
 
-    /// <summary>Input <c>openai-api-key</c>.</summary>
-    public static readonly TextInput OpenaiApiKey = new("openai-api-key", "Enables model refinement (falls back to OPENAI_API_KEY). Secret.");
+    /// <summary>TEST_GLOB when everything runs.</summary>
+    public static readonly TextInput AllTestsGlob = new("all-tests-glob", "The test-glob output when every test runs.") { Default = "**/*.{spec,test}.{ts,tsx,js,jsx}", Format = "a glob" };
 
-    /// <summary>Input <c>openai-model</c>.</summary>
-    public static readonly TextInput OpenaiModel = new("openai-model", "The model (falls back to OPENAI_MODEL; default gpt-4o-mini).");
+    /// <summary>Enables the model.</summary>
+    public static readonly TextInput OpenaiApiKey = new("openai-api-key", "Enables model refinement; without it the plan is heuristic only.")
+    {
+        Env = "OPENAI_API_KEY",
+        Secret = true,
+    };
 
-    /// <summary>Input <c>openai-base-url</c>.</summary>
-    public static readonly TextInput OpenaiBaseUrl = new("openai-base-url", "An OpenAI-compatible server's base URL (falls back to OPENAI_BASE_URL).");
+    /// <summary>The model.</summary>
+    public static readonly TextInput OpenaiModel = new("openai-model", "The model for refinement.") { Env = "OPENAI_MODEL", Default = "gpt-4o-mini" };
 
-    /// <summary>Input <c>openai-timeout</c>.</summary>
-    public static readonly TextInput OpenaiTimeout = new("openai-timeout", "Time limit for the model call.") { Default = "20s" };
+    /// <summary>An OpenAI-compatible server.</summary>
+    public static readonly UrlInput OpenaiBaseUrl = new("openai-base-url", "An OpenAI-compatible server's base URL.")
+    {
+        Env = "OPENAI_BASE_URL",
+        ComputedDefault = "OpenAI's API",
+    };
 
-    /// <summary>Input <c>openai-max-tokens</c>.</summary>
-    public static readonly TextInput OpenaiMaxTokens = new("openai-max-tokens", "Output token budget for the model call.") { Default = "800" };
+    /// <summary>Bounds the model call.</summary>
+    public static readonly DurationInput OpenaiTimeout = new("openai-timeout", "Time limit for the model call, retries included.", TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
 
-    /// <summary>Input <c>evaluate-commits</c>.</summary>
-    public static readonly TextInput EvaluateCommits = new("evaluate-commits", "How many recent commits evaluate mode replays.") { Default = "200" };
+    /// <summary>Bounds the model's answer.</summary>
+    public static readonly IntegerInput OpenaiMaxTokens = new("openai-max-tokens", "Output token budget for the model call.", 800, 50, 8000);
 
-    /// <summary>Input <c>evaluate-output</c>.</summary>
-    public static readonly TextInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };
+    /// <summary>Evaluate mode's history depth.</summary>
+    public static readonly IntegerInput EvaluateCommits = new("evaluate-commits", "How many recent commits evaluate mode replays.", 200, 1, 5000);
+
+    /// <summary>Evaluate mode's report.</summary>
+    public static readonly PathInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };
 
     /// <summary>Output <c>risk</c>.</summary>
     public static readonly OutputDefinition RiskOutput = new("risk", "low, medium or high.");
 
     /// <summary>Output <c>tests</c>.</summary>
-    public static readonly OutputDefinition TestsOutput = new("tests", "JSON array of the test files to run.");
+    public static readonly OutputDefinition TestsOutput = new("tests", "JSON array of the test files to run (pass it through env:, never inside run:).");
 
     /// <summary>Output <c>test-glob</c>.</summary>
     public static readonly OutputDefinition TestGlobOutput = new("test-glob", "The brief's TEST_GLOB - a brace list of the tests, one path, the all-tests glob, or empty.");
@@ -118,7 +175,9 @@ public static class PredictTestsDefinition
         Description = "Choose the tests and shard count for a change (import graph, test map, safety rules, optional LLM); write ci-plan.json.",
         Icon = "filter",
         Color = "green",
-        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput],
+        Permissions = ["`pull-requests: read` — lists the pull request's files (falls back to git diff without it)", "`pull-requests: write` — only with pr-comment: true"],
+        SwitchOff = "the CI_PREDICTIVE_OFF repository variable (or disabled: true) runs every test",
+        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, CommonInputs.PrComment],
         Outputs = [RiskOutput, TestsOutput, TestGlobOutput, ShardCountOutput, RunAllOutput, ShardMatrixOutput, PlanPathOutput, ChangeRecallOutput, SelectionRatioOutput, FallbackRateOutput, EvaluationPathOutput],
     };
 }

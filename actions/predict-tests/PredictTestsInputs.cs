@@ -2,116 +2,183 @@ using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.PredictTests.Config;
 using Bookiji.Actions.PredictTests.Planning;
+using D = Bookiji.Actions.PredictTests.PredictTestsDefinition;
 
 namespace Bookiji.Actions.PredictTests;
 
-/// <summary>The action's inputs, validated together.</summary>
-public sealed record PredictTestsInputs
+/// <summary>
+/// The inputs both modes share; <see cref="Parse"/> returns <see cref="PlanModeInputs"/> or
+/// <see cref="EvaluateModeInputs"/>. Every problem is reported at once; no file is read here.
+/// </summary>
+public abstract record PredictTestsInputs
 {
-    /// <summary><c>plan</c> or <c>evaluate</c>.</summary>
-    public required string Mode { get; init; }
-
-    /// <summary>CI_PREDICTIVE_OFF / disabled.</summary>
-    public bool Disabled { get; init; }
-
-    /// <summary>The test map path, relative to the repository.</summary>
-    public required string TestMapPath { get; init; }
-
-    /// <summary>Where ci-plan.json goes (absolute).</summary>
-    public required string PlanPath { get; init; }
-
-    /// <summary>The repository's work tree (absolute).</summary>
+    /// <summary>The repository's work tree (absolute, inside the workspace).</summary>
     public required string RepositoryPath { get; init; }
 
-    /// <summary>An explicit base revision for git diff.</summary>
-    public string? BaseRef { get; init; }
-
-    /// <summary>An explicit head revision for git diff.</summary>
-    public string? HeadRef { get; init; }
-
-    /// <summary>The GitHub token.</summary>
-    public string? GitHubToken { get; init; }
-
-    /// <summary>The planning rules.</summary>
+    /// <summary>The planning rules, the test map's repository-relative path among them.</summary>
     public required PlanRules Rules { get; init; }
 
-    /// <summary>The durations report (absolute), if any.</summary>
-    public string? DurationsPath { get; init; }
-
-    /// <summary>The TEST_GLOB for a run-all plan.</summary>
-    public required string AllTestsGlob { get; init; }
-
-    /// <summary>The OpenAI-compatible key; refinement is off without it.</summary>
-    public string? OpenAiKey { get; init; }
-
-    /// <summary>The model.</summary>
-    public required string OpenAiModel { get; init; }
-
-    /// <summary>The base URL of an OpenAI-compatible server.</summary>
-    public Uri? OpenAiBaseUrl { get; init; }
-
-    /// <summary>The model call's time limit.</summary>
-    public TimeSpan OpenAiTimeout { get; init; }
-
-    /// <summary>The model's output token budget.</summary>
-    public int OpenAiMaxTokens { get; init; }
-
-    /// <summary>How many commits evaluate mode replays.</summary>
-    public int EvaluateCommits { get; init; }
-
-    /// <summary>Evaluate mode's report path without extension (absolute).</summary>
-    public required string EvaluateOutput { get; init; }
-
-    /// <summary>Reads and validates every input at once.</summary>
+    /// <summary>Reads and validates the mode's inputs, reporting every problem at once.</summary>
     public static PredictTestsInputs Parse(ActionRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         var reader = new InputReader(runtime.Core);
-        var mode = reader.Choice("mode", "plan", ["plan", "evaluate"]);
-        var disabled = reader.Boolean("disabled", false, "CI_PREDICTIVE_OFF");
-        var repository = runtime.ResolvePath(reader.String("working-directory", defaultValue: ".")!);
-        var testMap = reader.String("test-map", defaultValue: "tests/config/test-map.json")!.Replace('\\', '/');
-        GlobSet Globs(string input, string[] defaults) => reader.Lines(input) is { Count: > 0 } lines ? new GlobSet(lines) : new GlobSet(defaults);
+        var mode = reader.Read(D.Mode);
+        var repository = reader.Read(D.WorkingDirectory);
         var rules = new PlanRules
         {
-            TestFiles = Globs("test-patterns", PlanRules.DefaultTestPatterns),
-            LowRisk = Globs("low-risk-patterns", PlanRules.DefaultLowRiskPatterns),
-            HighRisk = Globs("high-risk-patterns", PlanRules.DefaultHighRiskPatterns),
-            AlwaysRunAll = Globs("always-run-all", PlanRules.DefaultAlwaysRunAll),
-            Ignore = Globs("ignore", []),
-            TestMapPath = testMap.StartsWith("./", StringComparison.Ordinal) ? testMap[2..] : testMap,
-            MaxShards = reader.Integer("max-shards", 4, 1, 16),
-            HighRiskRunsAll = reader.Boolean("high-risk-run-all", true),
+            TestFiles = new GlobSet(Globs(reader, D.TestPatterns)),
+            LowRisk = new GlobSet(Globs(reader, D.LowRiskPatterns)),
+            HighRisk = new GlobSet(Globs(reader, D.HighRiskPatterns)),
+            AlwaysRunAll = new GlobSet(Globs(reader, D.AlwaysRunAll)),
+            Ignore = new GlobSet(Globs(reader, D.Ignore)),
+            TestMapPath = TestMapPath(reader, repository),
+            MaxShards = reader.Read(D.MaxShards),
+            HighRiskRunsAll = reader.Read(D.HighRiskRunAll),
         };
-        var durations = reader.String("durations");
-        var baseUrl = reader.HttpUrl("openai-base-url", envFallback: "OPENAI_BASE_URL");
-        var inputs = new PredictTestsInputs
+        PredictTestsInputs? inputs = mode == PredictTestsMode.Evaluate
+            ? ReadEvaluateInputs(reader, runtime, repository, rules)
+            : ReadPlanInputs(reader, runtime, repository, rules);
+        reader.ThrowIfInvalid();
+
+        // Every input that came back null recorded an error, so ThrowIfInvalid has thrown before this.
+        return inputs ?? throw new InvalidOperationException("An input was invalid without an error being recorded.");
+    }
+
+    private static PlanModeInputs? ReadPlanInputs(InputReader reader, ActionRuntime runtime, string? repository, PlanRules rules)
+    {
+        var planPath = reader.Read(D.PlanFile);
+        var key = reader.Read(D.OpenaiApiKey);
+        var model = reader.Read(D.OpenaiModel) ?? string.Empty;
+        var endpoint = reader.Read(D.OpenaiBaseUrl);
+        var timeout = reader.Read(D.OpenaiTimeout) ?? TimeSpan.Zero;
+        var maxTokens = reader.Read(D.OpenaiMaxTokens);
+        var disabled = reader.Read(D.Disabled);
+        var baseRef = Revision(reader, D.BaseRef);
+        var headRef = Revision(reader, D.HeadRef);
+        var token = reader.Read(D.GithubToken);
+        var githubTimeout = reader.Read(D.GithubTimeout) ?? TimeSpan.Zero;
+        var durations = DurationsPath(reader, runtime, repository);
+        var allTestsGlob = reader.Read(D.AllTestsGlob) ?? string.Empty;
+        var prComment = reader.Read(Core.Definition.CommonInputs.PrComment);
+        return repository is null || planPath is null ? null : new PlanModeInputs
         {
-            Mode = mode,
-            Disabled = disabled,
-            TestMapPath = rules.TestMapPath,
-            PlanPath = runtime.ResolvePath(reader.String("plan-file", defaultValue: "ci-plan.json")!),
             RepositoryPath = repository,
-            BaseRef = reader.String("base-ref"),
-            HeadRef = reader.String("head-ref"),
-            GitHubToken = reader.Secret("github-token", envFallback: "GITHUB_TOKEN"),
             Rules = rules,
-            DurationsPath = durations is null ? null : Path.GetFullPath(Path.Combine(repository, durations)),
-            AllTestsGlob = reader.String("all-tests-glob", defaultValue: "**/*.{spec,test}.{ts,tsx,js,jsx}")!,
-            OpenAiKey = reader.Secret("openai-api-key", envFallback: "OPENAI_API_KEY"),
-            OpenAiModel = reader.String("openai-model", envFallback: "OPENAI_MODEL", defaultValue: "gpt-4o-mini")!,
-            OpenAiBaseUrl = baseUrl,
-            OpenAiTimeout = reader.Duration("openai-timeout", TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5)),
-            OpenAiMaxTokens = reader.Integer("openai-max-tokens", 800, 50, 8000),
-            EvaluateCommits = reader.Integer("evaluate-commits", 200, 1, 5000),
-            EvaluateOutput = runtime.ResolvePath(reader.String("evaluate-output", defaultValue: "predict-tests-evaluation")!),
+            PlanPath = planPath,
+            Disabled = disabled,
+            BaseRef = baseRef,
+            HeadRef = headRef,
+            GitHubToken = token,
+            GitHubTimeout = githubTimeout,
+            DurationsPath = durations,
+            AllTestsGlob = allTestsGlob,
+            PrComment = prComment,
+            Model = string.IsNullOrEmpty(key) ? null : new LlmOptions(key, model, endpoint?.Uri, timeout, maxTokens),
         };
-        if (!Directory.Exists(repository))
+    }
+
+    private static EvaluateModeInputs? ReadEvaluateInputs(InputReader reader, ActionRuntime runtime, string? repository, PlanRules rules)
+    {
+        var commits = reader.Read(D.EvaluateCommits);
+        var stem = reader.Read(D.EvaluateOutput);
+        var (json, markdown) = stem is null ? (null, null) : ReportPaths(reader, runtime, stem);
+        return repository is null || json is null || markdown is null ? null : new EvaluateModeInputs
         {
-            reader.AddError("working-directory", $"Input 'working-directory' must name a folder in the workspace; '{repository}' does not exist.");
+            RepositoryPath = repository,
+            Rules = rules,
+            Commits = commits,
+            JsonPath = json,
+            MarkdownPath = markdown,
+        };
+    }
+
+    /// <summary>A revision for git: refused when git would read it as an option (or it holds control characters).</summary>
+    private static string? Revision(InputReader reader, Core.Definition.TextInput input)
+    {
+        var value = reader.Read(input);
+        if (value is null)
+        {
+            return null;
         }
 
-        reader.ThrowIfInvalid();
-        return inputs;
+        if (value.StartsWith('-'))
+        {
+            reader.AddError(input.Name, $"{input.Describe()} must be a git revision; '{value}' starts with '-', which git would read as an option.");
+        }
+        else if (value.Any(char.IsControl))
+        {
+            reader.AddError(input.Name, $"{input.Describe()} must be a git revision; it holds a control character.");
+        }
+
+        return value;
+    }
+
+    /// <summary>The test map's path relative to the repository, which it must not leave.</summary>
+    private static string TestMapPath(InputReader reader, string? repository)
+    {
+        var text = (reader.Read(D.TestMap) ?? string.Empty).Replace('\\', '/');
+        while (text.StartsWith("./", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
+        var root = repository ?? reader.Workspace;
+        var full = Path.GetFullPath(Path.Combine(root, text));
+        if (text.Length == 0 || Path.IsPathRooted(text) || text.Contains('\0', StringComparison.Ordinal) || !WorkspacePaths.IsWithin(full, root) || full == root)
+        {
+            reader.AddError(D.TestMap.Name, $"{D.TestMap.Describe()} must be a file path inside working-directory; '{text}' is not.");
+        }
+
+        return text;
+    }
+
+    /// <summary>The durations report: relative to the repository (as documented), confined to the workspace.</summary>
+    private static string? DurationsPath(InputReader reader, ActionRuntime runtime, string? repository)
+    {
+        var text = reader.String(D.Durations.Name, D.Durations.Env);
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var (full, error) = WorkspacePaths.Confine(Path.Combine(repository ?? reader.Workspace, text), reader.Workspace, [runtime.Environment.GetNonEmpty("RUNNER_TEMP")]);
+        if (error is not null)
+        {
+            reader.AddError(D.Durations.Name, $"{D.Durations.Describe()} must stay inside the workspace; '{text}' does not.");
+        }
+
+        return full;
+    }
+
+    /// <summary>The report files next to evaluate-output, each confined (either may be a link out of the workspace).</summary>
+    private static (string? Json, string? Markdown) ReportPaths(InputReader reader, ActionRuntime runtime, string stem)
+    {
+        string? Confined(string extension)
+        {
+            var (full, error) = WorkspacePaths.Confine(stem + extension, reader.Workspace, [runtime.Environment.GetNonEmpty("RUNNER_TEMP")]);
+            if (error is not null)
+            {
+                reader.AddError(D.EvaluateOutput.Name, $"{D.EvaluateOutput.Describe()}: the report {stem + extension} {error}.");
+            }
+
+            return full;
+        }
+
+        return (Confined(".json"), Confined(".md"));
+    }
+
+    private static IReadOnlyList<string> Globs(InputReader reader, Core.Definition.ListInput input)
+    {
+        var globs = reader.Read(input);
+        foreach (var glob in globs)
+        {
+            if (BraceExpansion.Expand(glob).Problem is { } problem)
+            {
+                reader.AddError(input.Name, $"{input.Describe()}: {problem}.");
+            }
+        }
+
+        return globs;
     }
 }

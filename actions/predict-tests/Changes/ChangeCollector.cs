@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bookiji.Actions.Core.Context;
 using Bookiji.Actions.Core.GitHub;
 using Octokit;
@@ -6,45 +7,78 @@ namespace Bookiji.Actions.PredictTests.Changes;
 
 /// <summary>
 /// Collects the changed files: from the pull request through the GitHub API (paginated) when possible, else —
-/// on API failure, outside a PR, or when the API's 3,000-file cap truncates the list — with <c>git diff</c> from the
-/// true merge base, deepening a shallow clone as needed. A list that cannot be made complete is marked so.
+/// on any API failure (refused, garbage, wrong shape, hanging past the bound), outside a PR, or when the API's
+/// 3,000-file cap truncates the list — with <c>git diff</c> from the true merge base, deepening a shallow clone
+/// as needed. A list that cannot be made complete is marked so.
 /// </summary>
-public static class ChangeCollector
+public static partial class ChangeCollector
 {
     /// <summary>The API's documented cap on listed PR files.</summary>
     public const int ApiFileCap = 3000;
 
     private const string ZeroSha = "0000000000000000000000000000000000000000";
 
-    /// <summary>Collects the changes for this run.</summary>
-    public static async Task<ChangeSet> CollectAsync(GitHubContext context, GitRepository git, string? token, string? baseRef, string? headRef, CancellationToken cancellationToken)
+    /// <summary>Collects the changes for this run; the API phase takes at most <paramref name="apiTimeout"/>.</summary>
+    public static async Task<ChangeSet> CollectAsync(GitHubContext context, GitRepository git, string? token, string? baseRef, string? headRef, TimeSpan apiTimeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(git);
         var problems = new List<string>();
         if (context.PullRequestNumber is { } number && !string.IsNullOrEmpty(token) && context.Repository is { } repo && baseRef is null && headRef is null)
         {
-            try
+            var (files, problem) = await FromApiAsync(context, token, repo, number, apiTimeout, cancellationToken);
+            if (files is not null)
             {
-                var client = GitHubClientFactory.Create(context, token);
-                var files = await client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 });
-                var pull = await client.PullRequest.Get(repo.Owner, repo.Name, number);
-                if (files.Count >= ApiFileCap || pull.ChangedFiles > files.Count)
-                {
-                    problems.Add($"The GitHub API listed {files.Count} of the PR's {pull.ChangedFiles} changed files (it stops at {ApiFileCap}); using git diff instead.");
-                }
-                else
-                {
-                    return new ChangeSet([.. files.Select(ToChangedFile)], $"GitHub API (PR #{number})", true, problems);
-                }
+                return new ChangeSet(files, $"GitHub API (PR #{number})", true, problems);
             }
-            catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException)
-            {
-                problems.Add($"The GitHub API failed ({ex.Message}); using git diff instead.");
-            }
+
+            problems.Add(problem ?? "The GitHub API gave no file list; using git diff instead.");
         }
 
         return await FromGitAsync(context, git, baseRef, headRef, problems, cancellationToken);
+    }
+
+    private static async Task<(IReadOnlyList<ChangedFile>? Files, string? Problem)> FromApiAsync(GitHubContext context, string token, RepositoryRef repo, int number, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        // Octokit takes no cancellation token: the bound is applied around the whole phase (pages and retries),
+        // and a call still hanging past it is abandoned.
+        var call = ListAsync(context, token, repo, number);
+        try
+        {
+            var (files, changedFiles) = await call.WaitAsync(timeout, cancellationToken);
+            if (files.Any(f => string.IsNullOrEmpty(f.FileName)))
+            {
+                return (null, "The GitHub API answered files without names (not the documented shape); using git diff instead.");
+            }
+
+            if (files.Count >= ApiFileCap || changedFiles > files.Count)
+            {
+                return (null, $"The GitHub API listed {files.Count} of the PR's {changedFiles} changed files (it stops at {ApiFileCap}); using git diff instead.");
+            }
+
+            return ([.. files.Select(ToChangedFile)], null);
+        }
+        catch (TimeoutException)
+        {
+            _ = call.ContinueWith(t => t.Exception, TaskScheduler.Default); // observe the abandoned call's failure
+            return (null, $"The GitHub API did not answer within {timeout.TotalSeconds:0.#} s; using git diff instead.");
+        }
+#pragma warning disable CA1031 // An optional upstream: any failure (refused, reset, garbage, wrong shape) falls back to git diff.
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            return (null, $"The GitHub API failed ({ex.GetType().Name}: {FirstLine(ex.Message)}); using git diff instead.");
+        }
+    }
+
+    private static async Task<(IReadOnlyList<PullRequestFile> Files, int ChangedFiles)> ListAsync(GitHubContext context, string token, RepositoryRef repo, int number)
+    {
+        var client = GitHubClientFactory.Create(context, token);
+        var files = await client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 })
+            ?? throw new InvalidOperationException("no file list");
+        var pull = await client.PullRequest.Get(repo.Owner, repo.Name, number)
+            ?? throw new InvalidOperationException("no pull request");
+        return ([.. files.Where(f => f is not null)], pull.ChangedFiles);
     }
 
     private static async Task<ChangeSet> FromGitAsync(GitHubContext context, GitRepository git, string? baseRef, string? headRef, List<string> problems, CancellationToken cancellationToken)
@@ -57,7 +91,7 @@ public static class ChangeCollector
 
         var head = headRef ?? "HEAD";
         var before = context.Payload["before"] is System.Text.Json.Nodes.JsonValue b && b.TryGetValue<string>(out var text) ? text : null;
-        var baseRevision = baseRef ?? context.PullRequestBaseSha ?? (before is { Length: 40 } && before != ZeroSha ? before : null) ?? "HEAD~1";
+        var baseRevision = baseRef ?? Sha(context.PullRequestBaseSha) ?? (Sha(before) is { } sha && sha != ZeroSha ? sha : null) ?? "HEAD~1";
         if (await git.ResolveAsync(baseRevision, cancellationToken) is null && await git.FetchAsync(baseRevision, cancellationToken))
         {
             problems.Add($"Fetched {baseRevision} from origin: it was not in the clone.");
@@ -85,20 +119,28 @@ public static class ChangeCollector
         var files = await git.DiffAsync(mergeBase, head, cancellationToken);
         if (files is null)
         {
-            problems.Add($"git diff {mergeBase[..Math.Min(12, mergeBase.Length)]} {head} failed.");
+            problems.Add($"git diff {Short(mergeBase)} {head} failed.");
             return new ChangeSet([], "git diff", false, problems);
         }
 
         return new ChangeSet(files, $"git diff {Short(mergeBase)}...{head}", true, problems);
     }
 
+    /// <summary>A commit SHA from the event payload, or null when it is not one (it then never reaches git).</summary>
+    private static string? Sha(string? text) => text is not null && FullSha().IsMatch(text) ? text : null;
+
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
     private static ChangedFile ToChangedFile(PullRequestFile file) => file.Status switch
     {
         "added" => new ChangedFile(file.FileName, ChangeKind.Added),
         "removed" => new ChangedFile(file.FileName, ChangeKind.Removed),
-        "renamed" => new ChangedFile(file.FileName, ChangeKind.Renamed, file.PreviousFileName),
+        "renamed" when !string.IsNullOrEmpty(file.PreviousFileName) => new ChangedFile(file.FileName, ChangeKind.Renamed, file.PreviousFileName),
         _ => new ChangedFile(file.FileName, ChangeKind.Modified),
     };
+
+    [GeneratedRegex("^[0-9a-fA-F]{40}$")]
+    private static partial Regex FullSha();
 }

@@ -3,7 +3,11 @@ using CliWrap;
 
 namespace Bookiji.Actions.PredictTests.Changes;
 
-/// <summary>The git commands the action needs, run with CliWrap; raw output decoded as UTF-8 (bad bytes become U+FFFD).</summary>
+/// <summary>
+/// The git commands the action needs, run with CliWrap; raw output decoded as UTF-8 (bad bytes become U+FFFD).
+/// Every revision that may come from a user goes after <c>--end-of-options</c>, so it can never be read as an
+/// option (<c>--upload-pack=…</c> would run a command).
+/// </summary>
 public sealed class GitRepository(string directory)
 {
     /// <summary>The working tree.</summary>
@@ -43,21 +47,21 @@ public sealed class GitRepository(string directory)
 
     /// <summary>The full SHA of a revision, or <c>null</c> when it is not here.</summary>
     public Task<string?> ResolveAsync(string revision, CancellationToken cancellationToken = default) =>
-        TextAsync(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], cancellationToken);
+        TextAsync(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], cancellationToken);
 
     /// <summary>The merge base of two revisions, or <c>null</c>.</summary>
     public Task<string?> MergeBaseAsync(string a, string b, CancellationToken cancellationToken = default) =>
-        TextAsync(["merge-base", a, b], cancellationToken);
+        TextAsync(["merge-base", "--end-of-options", a, b], cancellationToken);
 
     /// <summary>Tracked and untracked-but-not-ignored files, '/'-separated.</summary>
     public async Task<IReadOnlyList<string>> ListFilesAsync(string? revision = null, CancellationToken cancellationToken = default)
     {
         var (code, output, error) = revision is null
             ? await RunAsync(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], cancellationToken)
-            : await RunAsync(["ls-tree", "-r", "-z", "--name-only", revision], cancellationToken);
+            : await RunAsync(["ls-tree", "-r", "-z", "--name-only", "--end-of-options", revision], cancellationToken);
         if (code != 0)
         {
-            throw new InvalidOperationException($"git {(revision is null ? "ls-files" : "ls-tree")} failed: {error}");
+            throw new Core.Errors.ActionException($"git {(revision is null ? "ls-files" : "ls-tree")} failed in {Directory}: {error}") { Title = "git failed" };
         }
 
         return [.. Split(output).Distinct(StringComparer.Ordinal)];
@@ -66,7 +70,7 @@ public sealed class GitRepository(string directory)
     /// <summary>The files changed from <paramref name="from"/> to <paramref name="to"/>, renames detected (both paths kept).</summary>
     public async Task<IReadOnlyList<ChangedFile>?> DiffAsync(string from, string to, CancellationToken cancellationToken = default)
     {
-        var (code, output, _) = await RunAsync(["diff", "--name-status", "-z", "-M", "--no-color", from, to], cancellationToken);
+        var (code, output, _) = await RunAsync(["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--end-of-options", from, to, "--"], cancellationToken);
         return code == 0 ? ParseNameStatus([.. Split(output)]) : null;
     }
 
@@ -76,7 +80,7 @@ public sealed class GitRepository(string directory)
 
     /// <summary>Fetches one revision from origin (e.g. a PR's base SHA missing from a shallow clone).</summary>
     public async Task<bool> FetchAsync(string revision, CancellationToken cancellationToken = default) =>
-        (await RunAsync(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", revision], cancellationToken)).ExitCode == 0;
+        (await RunAsync(["fetch", "--no-tags", "--quiet", "--depth=1", "--end-of-options", "origin", revision], cancellationToken)).ExitCode == 0;
 
     /// <summary>Parses <c>--name-status -z</c> tokens.</summary>
     internal static IReadOnlyList<ChangedFile> ParseNameStatus(IReadOnlyList<string> tokens)

@@ -2,7 +2,10 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Bookiji.Actions.PredictTests.Config;
 
-/// <summary>A set of gitignore-like globs (<c>**</c>, <c>*</c>, <c>?</c>) matched against repository-relative paths.</summary>
+/// <summary>
+/// A set of gitignore-like globs (<c>**</c>, <c>*</c>, <c>?</c>, and <c>{a,b}</c> lists, expanded first) matched
+/// against repository-relative paths.
+/// </summary>
 public sealed class GlobSet
 {
     private readonly Matcher _matcher = new(StringComparison.Ordinal);
@@ -13,7 +16,7 @@ public sealed class GlobSet
     {
         ArgumentNullException.ThrowIfNull(patterns);
         Patterns = [.. patterns.Select(p => p.Trim()).Where(p => p.Length > 0)];
-        foreach (var pattern in Patterns)
+        foreach (var pattern in BraceExpansion.ExpandAll(Patterns))
         {
             _matcher.AddInclude(pattern);
             var single = new Matcher(StringComparison.Ordinal);

@@ -1,94 +1,130 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Bookiji.Actions.Core.Toolkit;
 
 namespace Bookiji.Actions.PredictTests.Durations;
 
 /// <summary>
 /// Reads historical test durations per test file from a Playwright JSON report or a JUnit XML report
-/// (Jest, Vitest, Playwright and most runners write one), in seconds.
+/// (Jest, Vitest, Playwright and most runners write one), in seconds. Spellings of one file (<c>a.spec.ts</c>,
+/// <c>./a.spec.ts</c>, absolute) are summed under one key; durations that are not finite or outside
+/// [0, <see cref="MaxSeconds"/>] are dropped and counted, so no sum reaches infinity.
 /// </summary>
 public static class DurationReader
 {
-    /// <summary>Durations by file, or a problem (the plan then balances shards by count).</summary>
-    public static (IReadOnlyDictionary<string, double> Durations, string? Problem) Read(string path, string repositoryRoot)
+    /// <summary>The largest report read.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>A test file's plausible maximum (one day).</summary>
+    public const double MaxSeconds = 86_400;
+
+    /// <summary>Durations by file, and problems (the plan then balances shards by count for files it lacks).</summary>
+    public static async Task<(IReadOnlyDictionary<string, double> Durations, string? Problem)> ReadAsync(string path, string repositoryRoot, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        var info = new FileInfo(path);
+        if (!info.Exists)
         {
             return (new Dictionary<string, double>(), $"{path} does not exist; shards are balanced by test count.");
         }
 
-        var text = File.ReadAllText(path);
-        try
+        if (info.Length > MaxBytes)
         {
-            var durations = text.TrimStart().StartsWith('<') ? ReadJUnit(text) : ReadPlaywright(text);
-            return (durations.ToDictionary(d => Relative(d.Key, repositoryRoot), d => Math.Round(d.Value, 3)), durations.Count == 0 ? $"{path} holds no test durations." : null);
+            return (new Dictionary<string, double>(), $"{path} is {info.Length:N0} bytes; reports over {MaxBytes:N0} bytes are not read; shards are balanced by test count.");
         }
-        catch (Exception ex) when (ex is JsonException or XmlException or InvalidOperationException or FormatException)
+
+        List<(string File, double Seconds)> entries;
+        if (await StartsWithAngleAsync(path, cancellationToken))
         {
-            return (new Dictionary<string, double>(), $"{path} is neither a Playwright JSON nor a JUnit XML report ({ex.Message}); shards are balanced by test count.");
+            try
+            {
+                entries = ReadJUnit(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken));
+            }
+            catch (XmlException ex)
+            {
+                return (new Dictionary<string, double>(), $"{path} is not a JUnit XML report ({ex.Message}); shards are balanced by test count.");
+            }
         }
+        else
+        {
+            var report = await JsonFile.ReadAsync(path, PredictTestsJsonContext.Default.PlaywrightReport, MaxBytes, cancellationToken);
+            if (report.Value is null)
+            {
+                return (new Dictionary<string, double>(), $"{report.Message} It is neither a Playwright JSON nor a JUnit XML report; shards are balanced by test count.");
+            }
+
+            entries = ReadPlaywright(report.Value);
+        }
+
+        return Totals(entries, repositoryRoot, path);
     }
 
-    private static Dictionary<string, double> ReadPlaywright(string json)
+    /// <summary>Sums per file under one spelling and drops implausible values, saying how many.</summary>
+    internal static (IReadOnlyDictionary<string, double> Durations, string? Problem) Totals(IEnumerable<(string File, double Seconds)> entries, string repositoryRoot, string source)
     {
-        using var doc = JsonDocument.Parse(json);
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
-        var root = doc.RootElement;
-        var testDir = root.TryGetProperty("config", out var config) && config.TryGetProperty("rootDir", out var rd) && rd.ValueKind == JsonValueKind.String ? rd.GetString() : null;
-        if (root.TryGetProperty("suites", out var suites))
+        foreach (var (file, seconds) in entries)
         {
-            foreach (var suite in suites.EnumerateArray())
-            {
-                var file = suite.TryGetProperty("file", out var f) ? f.GetString() : null;
-                if (file is null)
-                {
-                    continue;
-                }
+            var key = Relative(file, repositoryRoot);
+            totals[key] = totals.GetValueOrDefault(key) + (double.IsFinite(seconds) ? seconds : double.PositiveInfinity);
+        }
 
-                var key = testDir is null ? file : Path.Combine(testDir, file);
-                totals[key] = totals.GetValueOrDefault(key) + SumSuite(suite) / 1000.0;
+        var implausible = totals.Where(t => !double.IsFinite(t.Value) || t.Value < 0 || t.Value > MaxSeconds).Select(t => t.Key).ToList();
+        foreach (var key in implausible)
+        {
+            totals.Remove(key);
+        }
+
+        var rounded = totals.ToDictionary(t => t.Key, t => Math.Round(t.Value, 3), StringComparer.Ordinal);
+        var problems = new List<string>();
+        if (implausible.Count > 0)
+        {
+            problems.Add($"{source}: {implausible.Count} test file(s) have durations outside 0–{MaxSeconds:N0} s or not finite (e.g. {implausible[0]}); they get the median");
+        }
+
+        if (rounded.Count == 0)
+        {
+            problems.Add($"{source} holds no usable test durations");
+        }
+
+        return (rounded, problems.Count == 0 ? null : string.Join("; ", problems) + ".");
+    }
+
+    private static async Task<bool> StartsWithAngleAsync(string path, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        await using var stream = File.OpenRead(path);
+        var read = await stream.ReadAsync(buffer, cancellationToken);
+        var text = Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.StartsWith('<');
+    }
+
+    private static List<(string, double)> ReadPlaywright(PlaywrightReport report)
+    {
+        var entries = new List<(string, double)>();
+        var testDir = report.Config?.RootDir;
+        foreach (var suite in report.Suites ?? [])
+        {
+            if (suite?.File is { Length: > 0 } file)
+            {
+                entries.Add((testDir is null ? file : Path.Combine(testDir, file), SumSuite(suite) / 1000.0));
             }
         }
 
-        return totals;
+        return entries;
     }
 
-    private static double SumSuite(JsonElement suite)
+    private static double SumSuite(PlaywrightReport.Suite suite) =>
+        (suite.Specs ?? []).SelectMany(s => s?.Tests ?? []).SelectMany(t => t?.Results ?? []).Sum(r => r?.Duration ?? 0)
+        + (suite.Suites ?? []).Sum(s => s is null ? 0 : SumSuite(s));
+
+    private static List<(string, double)> ReadJUnit(string xml)
     {
-        double ms = 0;
-        if (suite.TryGetProperty("specs", out var specs))
-        {
-            foreach (var spec in specs.EnumerateArray())
-            {
-                if (!spec.TryGetProperty("tests", out var tests))
-                {
-                    continue;
-                }
-
-                foreach (var test in tests.EnumerateArray())
-                {
-                    if (test.TryGetProperty("results", out var results))
-                    {
-                        ms += results.EnumerateArray().Sum(r => r.TryGetProperty("duration", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetDouble() : 0);
-                    }
-                }
-            }
-        }
-
-        if (suite.TryGetProperty("suites", out var children))
-        {
-            ms += children.EnumerateArray().Sum(SumSuite);
-        }
-
-        return ms;
-    }
-
-    private static Dictionary<string, double> ReadJUnit(string xml)
-    {
-        var doc = XDocument.Parse(xml);
-        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        // No DTDs: a report is data, and entity expansion is an attack.
+        using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var doc = XDocument.Load(reader);
+        var entries = new List<(string, double)>();
         foreach (var testcase in doc.Descendants("testcase"))
         {
             var file = (string?)testcase.Attribute("file") ?? (string?)testcase.Parent?.Attribute("file") ?? (string?)testcase.Parent?.Attribute("name");
@@ -98,10 +134,10 @@ public static class DurationReader
             }
 
             var seconds = double.TryParse((string?)testcase.Attribute("time"), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0;
-            totals[file] = totals.GetValueOrDefault(file) + seconds;
+            entries.Add((file, seconds));
         }
 
-        return totals;
+        return entries;
     }
 
     private static string Relative(string file, string root)
@@ -112,6 +148,11 @@ public static class DurationReader
             normalized = Path.GetRelativePath(root, normalized).Replace('\\', '/');
         }
 
-        return normalized.StartsWith("./", StringComparison.Ordinal) ? normalized[2..] : normalized;
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+
+        return normalized;
     }
 }

@@ -1,43 +1,29 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using Bookiji.Actions.Core.Hosting;
-using static Bookiji.Actions.Core.Summary.StepSummary;
+using Bookiji.Actions.Core.Toolkit;
+using D = Bookiji.Actions.PredictTests.PredictTestsDefinition;
 
 namespace Bookiji.Actions.PredictTests.Evaluate;
 
 /// <summary>Writes the evaluation as JSON and Markdown, as outputs and as the step summary.</summary>
 internal static class EvaluationReport
 {
-    public static async Task WriteAsync(ActionRuntime runtime, PredictTestsInputs inputs, EvaluationResult result, CancellationToken cancellationToken)
+    public static async Task WriteAsync(ActionRuntime runtime, EvaluateModeInputs inputs, EvaluationResult result, CancellationToken cancellationToken)
     {
         var s = result.Summary;
-        var json = new JsonObject
-        {
-            ["commitsScanned"] = s.CommitsScanned,
-            ["commitsEvaluated"] = s.Commits,
-            ["changeRecall"] = s.ChangeRecall,
-            ["changeRecallWithoutFallback"] = s.ChangeRecallWithoutFallback,
-            ["testRecall"] = s.TestRecall,
-            ["selectionRatio"] = s.SelectionRatio,
-            ["selectionRatioWithoutFallback"] = s.SelectionRatioWithoutFallback,
-            ["fallbackRate"] = s.FallbackRate,
-            ["meanShardImbalance"] = s.MeanShardImbalance,
-            ["usedTestMap"] = s.UsedTestMap,
-            ["groundTruth"] = "co-change: test files changed in the same commit as source files, existing in the parent",
-            ["commits"] = new JsonArray([.. result.Commits.Select(c => (JsonNode)new JsonObject
-            {
-                ["sha"] = c.Sha, ["sourceFiles"] = c.SourceFiles, ["groundTruth"] = new JsonArray([.. c.GroundTruth.Select(t => (JsonNode)t)]),
-                ["selected"] = c.Selected, ["totalTests"] = c.TotalTests, ["hits"] = c.Hits, ["runAll"] = c.RunAll, ["runAllReason"] = c.RunAllReason,
-            })]),
-        };
+        var file = new EvaluationReportFile(
+            s.CommitsScanned, s.Commits, s.ChangeRecall, s.ChangeRecallWithoutFallback, s.TestRecall, s.SelectionRatio,
+            s.SelectionRatioWithoutFallback, s.FallbackRate, s.MeanShardImbalance, s.UsedTestMap,
+            "co-change: test files changed in the same commit as source files, existing in the parent",
+            result.Commits);
         var markdown = Markdown(s);
-        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteJsonAsync(inputs.EvaluateOutput + ".json", json, cancellationToken);
-        await Bookiji.Actions.Core.Toolkit.OutputFile.WriteTextAsync(inputs.EvaluateOutput + ".md", markdown, cancellationToken);
-        runtime.Core.SetOutput("change-recall", s.ChangeRecall);
-        runtime.Core.SetOutput("selection-ratio", s.SelectionRatio);
-        runtime.Core.SetOutput("fallback-rate", s.FallbackRate);
-        runtime.Core.SetOutput("evaluation-path", Path.GetRelativePath(runtime.Workspace, inputs.EvaluateOutput + ".json"));
+        await JsonFile.WriteAsync(inputs.JsonPath, file, PredictTestsJsonContext.Default.EvaluationReportFile, cancellationToken);
+        await OutputFile.WriteTextAsync(inputs.MarkdownPath, markdown, cancellationToken);
+        runtime.Core.SetOutput(D.ChangeRecallOutput, s.ChangeRecall);
+        runtime.Core.SetOutput(D.SelectionRatioOutput, s.SelectionRatio);
+        runtime.Core.SetOutput(D.FallbackRateOutput, s.FallbackRate);
+        runtime.Core.SetOutput(D.EvaluationPathOutput, runtime.RelativeToWorkspace(inputs.JsonPath));
         runtime.Core.Info(markdown);
         if (runtime.Summary.IsAvailable)
         {

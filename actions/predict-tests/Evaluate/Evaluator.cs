@@ -19,7 +19,7 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(git);
         ArgumentNullException.ThrowIfNull(rules);
         var list = await git.TextAsync(["rev-list", "--no-merges", $"--max-count={maxCommits}", "HEAD"], cancellationToken)
-            ?? throw new InvalidOperationException($"{git.Directory} has no history to evaluate (git rev-list failed).");
+            ?? throw new Core.Errors.ActionException($"{git.Directory} has no history to evaluate (git rev-list failed).") { Title = "no history" };
         var commits = list.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var objects = new GitObjects(git);
         var specifierCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal); // blob SHA → specifiers

@@ -10,7 +10,7 @@ public sealed class GitObjects(GitRepository git)
     /// <summary>Path → blob SHA of every file in <paramref name="commit"/>.</summary>
     public async Task<Dictionary<string, string>> TreeAsync(string commit, CancellationToken cancellationToken)
     {
-        var (code, output, error) = await git.RunAsync(["ls-tree", "-r", "-z", "--full-tree", commit], cancellationToken);
+        var (code, output, error) = await git.RunAsync(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit], cancellationToken);
         if (code != 0)
         {
             throw new InvalidOperationException($"git ls-tree {commit} failed: {error}");

@@ -34,31 +34,27 @@ public sealed class ModuleResolver
             return new ModuleResolver(files);
         }
 
+        TsConfig? config;
         try
         {
-            using var doc = JsonDocument.Parse(tsconfigJson, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (!doc.RootElement.TryGetProperty("compilerOptions", out var options) || options.ValueKind != JsonValueKind.Object)
-            {
-                return new ModuleResolver(files);
-            }
-
-            var baseUrl = options.TryGetProperty("baseUrl", out var b) && b.ValueKind == JsonValueKind.String ? Join(tsconfigDirectory, b.GetString()!) : null;
-            var paths = new Dictionary<string, IReadOnlyList<string>>();
-            if (options.TryGetProperty("paths", out var p) && p.ValueKind == JsonValueKind.Object)
-            {
-                var root = baseUrl ?? tsconfigDirectory;
-                foreach (var alias in p.EnumerateObject().Where(a => a.Value.ValueKind == JsonValueKind.Array))
-                {
-                    paths[alias.Name] = [.. alias.Value.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => Join(root, t.GetString()!))];
-                }
-            }
-
-            return new ModuleResolver(files, baseUrl, paths);
+            config = JsonSerializer.Deserialize(tsconfigJson.TrimStart('\uFEFF'), PredictTestsJsonContext.Default.TsConfig);
         }
         catch (JsonException)
         {
             return new ModuleResolver(files);
         }
+
+        if (config?.CompilerOptions is not { } options)
+        {
+            return new ModuleResolver(files);
+        }
+
+        var baseUrl = options.BaseUrl is { } b ? Join(tsconfigDirectory, b) : null;
+        var root = baseUrl ?? tsconfigDirectory;
+        var paths = (options.Paths ?? new Dictionary<string, IReadOnlyList<string?>?>())
+            .Where(a => a.Value is not null)
+            .ToDictionary(a => a.Key, a => (IReadOnlyList<string>)[.. (a.Value ?? []).OfType<string>().Select(t => Join(root, t))]);
+        return new ModuleResolver(files, baseUrl, paths);
     }
 
     /// <summary>The file <paramref name="specifier"/> names from <paramref name="fromFile"/>, or <c>null</c> (external or missing).</summary>

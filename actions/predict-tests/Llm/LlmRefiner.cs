@@ -15,6 +15,12 @@ namespace Bookiji.Actions.PredictTests.Llm;
 /// </summary>
 public sealed class LlmRefiner(Uri? endpoint, string apiKey, string model, TimeSpan timeout, int maxOutputTokens)
 {
+    /// <summary>A refiner for the declared model options.</summary>
+    public LlmRefiner(LlmOptions options)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).Endpoint, options.ApiKey, options.Model, options.Timeout, options.MaxOutputTokens)
+    {
+    }
+
     private static readonly BinaryData Schema = BinaryData.FromString("""
         {
           "type": "object",
@@ -41,12 +47,12 @@ public sealed class LlmRefiner(Uri? endpoint, string apiKey, string model, TimeS
             options.Endpoint = endpoint;
         }
 
-        var client = new ChatClient(model, new ApiKeyCredential(apiKey), options);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         string content;
         try
         {
+            var client = new ChatClient(model, new ApiKeyCredential(apiKey), options);
             ChatCompletion completion = await client.CompleteChatAsync(
                 [new SystemChatMessage(SystemPrompt), new UserChatMessage(Prompt(changes, plan, allTests))],
                 new ChatCompletionOptions
@@ -62,9 +68,11 @@ public sealed class LlmRefiner(Uri? endpoint, string apiKey, string model, TimeS
         {
             return (null, $"the model did not answer within {timeout.TotalSeconds:0.#} s");
         }
-        catch (Exception ex) when (ex is ClientResultException or HttpRequestException or JsonException or InvalidOperationException or FormatException or ArgumentException)
+#pragma warning disable CA1031 // An optional enhancement: whatever the call throws (refused, reset, AggregateException from the SDK's retries, bad answers), the heuristic plan stands.
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
         {
-            return (null, $"the model call failed ({ex.GetType().Name}: {FirstLine(ex.Message)})");
+            return (null, $"the model call failed ({Describe(ex)})");
         }
 
         return Parse(content, allTests);
@@ -73,30 +81,36 @@ public sealed class LlmRefiner(Uri? endpoint, string apiKey, string model, TimeS
     /// <summary>Validates the model's JSON against the schema and the repository's real test files.</summary>
     internal static (LlmAdvice? Advice, string? Problem) Parse(string content, IReadOnlySet<string> allTests)
     {
+        LlmAnswer? answer;
         try
         {
-            using var doc = JsonDocument.Parse(content);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("addTests", out var add) || add.ValueKind != JsonValueKind.Array
-                || !root.TryGetProperty("risk", out var riskElement) || riskElement.ValueKind != JsonValueKind.String)
-            {
-                return (null, "the model's answer does not follow the schema");
-            }
-
-            Risk? risk = riskElement.GetString() switch { "low" => Risk.Low, "medium" => Risk.Medium, "high" => Risk.High, _ => null };
-            if (risk is null)
-            {
-                return (null, $"the model's risk '{riskElement.GetString()}' is not low, medium or high");
-            }
-
-            var suggested = add.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).Distinct().ToList();
-            var reason = root.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : string.Empty;
-            return (new LlmAdvice([.. suggested.Where(allTests.Contains)], risk.Value, reason, [.. suggested.Where(t => !allTests.Contains(t))]), null);
+            answer = JsonSerializer.Deserialize(content, PredictTestsJsonContext.Default.LlmAnswer);
         }
         catch (JsonException ex)
         {
-            return (null, $"the model's answer is not JSON ({FirstLine(ex.Message)})");
+            return (null, $"the model's answer is not JSON of the schema ({FirstLine(ex.Message)})");
         }
+
+        if (answer is not { AddTests: { } add, Risk: { } riskText })
+        {
+            return (null, "the model's answer does not follow the schema");
+        }
+
+        Risk? risk = riskText switch { "low" => Risk.Low, "medium" => Risk.Medium, "high" => Risk.High, _ => null };
+        if (risk is null)
+        {
+            return (null, $"the model's risk '{riskText}' is not low, medium or high");
+        }
+
+        var suggested = add.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return (new LlmAdvice([.. suggested.Where(allTests.Contains)], risk.Value, answer.Reason ?? string.Empty, [.. suggested.Where(t => !allTests.Contains(t))]), null);
+    }
+
+    /// <summary>The innermost useful message: the SDK wraps transport failures of its retries in an AggregateException.</summary>
+    private static string Describe(Exception ex)
+    {
+        var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions.LastOrDefault() ?? ex : ex;
+        return $"{inner.GetType().Name}: {FirstLine(inner.Message)}";
     }
 
     private const string SystemPrompt =

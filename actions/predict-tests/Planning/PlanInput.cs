@@ -10,10 +10,10 @@ public sealed record PlanInput
     /// <summary>The changed files.</summary>
     public required ChangeSet Changes { get; init; }
 
-    /// <summary>The test map, or null when missing or unusable.</summary>
+    /// <summary>The test map; null when there is none (the graph plans alone) or it is unusable (see <see cref="MapProblems"/>).</summary>
     public TestMap? Map { get; init; }
 
-    /// <summary>Why the map is missing or unusable.</summary>
+    /// <summary>Why the map is unusable; empty when it is simply absent.</summary>
     public IReadOnlyList<string> MapProblems { get; init; } = [];
 
     /// <summary>Every test file of the repository (test globs ∪ existing map tests).</summary>

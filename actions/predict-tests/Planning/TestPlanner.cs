@@ -36,9 +36,11 @@ public static class TestPlanner
             return RunAll(input, rules, Risk.Medium, "no changed files", [$"No changed files were found ({input.Changes.Source}); the base may be wrong, so every test runs."], warnings);
         }
 
-        if (input.Map is null)
+        // Without a map the import graph and the safety rules plan alone; a map that exists but cannot be used
+        // was meant to say something, so everything runs.
+        if (input.Map is null && input.MapProblems.Count > 0)
         {
-            return RunAll(input, rules, Risk.Medium, "no usable test map", [input.MapProblems.Count > 0 ? input.MapProblems[0] : $"{rules.TestMapPath} is missing: running every test."], warnings);
+            return RunAll(input, rules, Risk.Medium, "no usable test map", [input.MapProblems[0]], warnings);
         }
 
         var changedPaths = files.SelectMany(f => f.Paths).Distinct().ToList();
@@ -80,6 +82,12 @@ public static class TestPlanner
 
         foreach (var file in sources)
         {
+            if (file.Kind != ChangeKind.Removed && SnapshotOwner.Find(file.Path, input.AllTests) is { } owner)
+            {
+                selected.TryAdd(owner, $"its snapshot {file.Path} changed");
+                continue;
+            }
+
             var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains);
             if (!covered && !file.Paths.All(lowPaths.Contains))
             {
@@ -103,6 +111,18 @@ public static class TestPlanner
         return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings);
     }
 
+    /// <summary>
+    /// The plan of last resort, when the action itself failed: every known test (possibly none known — the
+    /// consumer then runs its whole suite), high risk, the failure as the reason.
+    /// </summary>
+    public static TestPlan Fallback(IReadOnlySet<string> allTests, int maxShards, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(allTests);
+        var input = new PlanInput { Changes = new ChangeSet([], "not collected (the action failed)", false, []), AllTests = allTests };
+        var rules = PlanRules.Defaults() with { MaxShards = maxShards };
+        return RunAll(input, rules, Risk.High, "the action failed", [reason], []);
+    }
+
     /// <summary>Shards for a risk level: low 1, medium 2, high 4, capped by max-shards and by the number of tests.</summary>
     public static int ShardsFor(Risk risk, int maxShards, int testCount) =>
         Math.Max(1, Math.Min(Math.Min(risk switch { Risk.Low => 1, Risk.Medium => 2, _ => 4 }, Math.Max(1, maxShards)), Math.Max(1, testCount)));
@@ -124,7 +144,7 @@ public static class TestPlanner
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, List<string> warnings)
     {
         var covered = false;
-        foreach (var feature in input.Map!.Features)
+        foreach (var feature in input.Map?.Features ?? [])
         {
             var why = file.Paths.Select(feature.Explain).FirstOrDefault(w => w is not null);
             if (why is null)

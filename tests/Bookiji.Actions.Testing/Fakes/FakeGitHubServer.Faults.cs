@@ -7,53 +7,75 @@ namespace Bookiji.Actions.Testing.Fakes;
 
 public sealed partial class FakeGitHubServer
 {
-    private readonly ConcurrentQueue<FakeGitHubFault> _brokenAnswers = new();
+    private readonly ConcurrentQueue<Func<HttpContext, Task>> _answers = new();
+
+    /// <summary>Answers the next <paramref name="count"/> authenticated requests with 200 and a body that is not JSON.</summary>
+    public void InjectGarbage(int count = 1, string body = "<html><body>upstream hiccup</body></html>") =>
+        Enqueue(count, context =>
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            return context.Response.WriteAsync(body);
+        });
+
+    /// <summary>Answers the next <paramref name="count"/> authenticated requests with 200 and valid JSON of the wrong shape.</summary>
+    public void InjectWrongShape(int count = 1, string json = "{\"unexpected\":[1,2,3],\"filename\":42}") =>
+        Enqueue(count, context =>
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            return context.Response.WriteAsync(json);
+        });
+
+    /// <summary>Holds the next <paramref name="count"/> authenticated requests open without answering until the client gives up.</summary>
+    public void InjectHang(int count = 1) =>
+        Enqueue(count, async context =>
+        {
+            // Held until the client gives up or the server stops (so disposing the fake does not wait for the client).
+            var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, either.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                context.Abort();
+            }
+        });
 
     /// <summary>Answers the next <paramref name="count"/> authenticated requests with <paramref name="fault"/> instead of the real answer.</summary>
     public void InjectFault(FakeGitHubFault fault, int count = 1)
     {
-        for (var i = 0; i < count; i++)
+        switch (fault)
         {
-            _brokenAnswers.Enqueue(fault);
+            case FakeGitHubFault.Garbage:
+                InjectGarbage(count, "<html><body>502 upstream hiccup</body></html>{\"state\":");
+                break;
+            case FakeGitHubFault.WrongShape:
+                InjectWrongShape(count, "[{\"number\":\"not a number\",\"state\":42,\"head\":[]}]");
+                break;
+            default:
+                InjectHang(count);
+                break;
         }
     }
 
-    /// <summary>Gives the next injected broken answer, if any; true when the request was answered (or left hanging).</summary>
-    private async Task<bool> TryAnswerBrokenAsync(HttpContext context)
+    private void Enqueue(int count, Func<HttpContext, Task> answer)
     {
-        if (!_brokenAnswers.TryDequeue(out var fault))
+        for (var i = 0; i < count; i++)
+        {
+            _answers.Enqueue(answer);
+        }
+    }
+
+    /// <summary>Plays the next injected answer, if any; true when it did.</summary>
+    private async Task<bool> TryAnswerInjectedAsync(HttpContext context)
+    {
+        if (!_answers.TryDequeue(out var answer))
         {
             return false;
         }
 
-        switch (fault)
-        {
-            case FakeGitHubFault.Garbage:
-                context.Response.ContentType = "application/json; charset=utf-8";
-                await context.Response.WriteAsync("<html><body>502 upstream hiccup</body></html>{\"state\":");
-                break;
-            case FakeGitHubFault.WrongShape:
-                context.Response.ContentType = "application/json; charset=utf-8";
-                await context.Response.WriteAsync("[{\"number\":\"not a number\",\"state\":42,\"head\":[]}]");
-                break;
-            default:
-                // Hold the request until the client gives up or the server stops, then drop the connection.
-                var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-                using (var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping))
-                {
-                    try
-                    {
-                        await Task.Delay(Timeout.Infinite, either.Token);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        context.Abort();
-                    }
-                }
-
-                break;
-        }
-
+        await answer(context);
         return true;
     }
 }

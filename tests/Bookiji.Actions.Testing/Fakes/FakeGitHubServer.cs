@@ -77,6 +77,11 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
                 return;
             }
 
+            if (await TryAnswerInjectedAsync(context))
+            {
+                return;
+            }
+
             if (_faults.TryDequeue(out var status))
             {
                 if (status == 403 || status == 429)
@@ -85,11 +90,6 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
                 }
 
                 await WriteError(context, status, status == 403 ? "You have exceeded a secondary rate limit." : "Server Error", "https://docs.github.com/rest");
-                return;
-            }
-
-            if (await TryAnswerBrokenAsync(context))
-            {
                 return;
             }
 

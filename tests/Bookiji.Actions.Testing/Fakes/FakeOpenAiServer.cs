@@ -52,6 +52,14 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             return ctx.Response.WriteAsync(error.ToJsonString());
         });
 
+    /// <summary>Queues a reset: the connection is aborted without an answer.</summary>
+    public void EnqueueReset() =>
+        _behaviours.Enqueue((ctx, _) =>
+        {
+            ctx.Abort();
+            return Task.CompletedTask;
+        });
+
     /// <summary>Queues an answer sent only after <paramref name="delay"/> (or when the client gives up).</summary>
     public void EnqueueDelay(TimeSpan delay, string content = "{}") =>
         _behaviours.Enqueue(async (ctx, req) =>

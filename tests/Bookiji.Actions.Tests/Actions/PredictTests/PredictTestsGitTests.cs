@@ -53,6 +53,23 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
+    public async Task ChangedSnapshot_SelectsItsTest_InsteadOfRunningEverything()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        repo.Write("tests/unit/__snapshots__/format.spec.ts.snap", "exports[`money 1`] = `\"1.00\"`;\n");
+        await repo.CommitAllAsync("snapshot");
+        repo.Write("tests/unit/__snapshots__/format.spec.ts.snap", "exports[`money 1`] = `\"1.000\"`;\n");
+        await repo.CommitAllAsync("snapshot update");
+        var result = await RunAsync(dir, repo.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["run-all"], Is.EqualTo("false"), result.Log);
+            Assert.That(JsonNode.Parse(result.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { "tests/unit/format.spec.ts" }));
+        });
+    }
+
+    [Test]
     public async Task Lockfile_RunsEverything_WithTheReason()
     {
         using var dir = new TemporaryDirectory();
@@ -97,7 +114,7 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
-    public async Task MissingOrMalformedMap_RunsEverything_WithAWarning()
+    public async Task MissingMap_PlansFromTheImportGraph_MalformedMap_RunsEverything()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -108,8 +125,10 @@ public sealed class PredictTestsGitTests
         var malformed = await RunAsync(dir, repo.Path);
         Assert.Multiple(() =>
         {
-            Assert.That(missing.Outputs["run-all"], Is.EqualTo("true"));
-            Assert.That(missing.Annotations("warning").Select(w => w.Message), Has.Some.Contains("nope/map.json is missing"));
+            Assert.That(missing.Outputs["run-all"], Is.EqualTo("false"), missing.Log);
+            Assert.That(JsonNode.Parse(missing.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>()),
+                Is.EqualTo(new[] { "tests/e2e/booking-flow.spec.ts", "tests/e2e/booking-reschedule.spec.ts" }), "the importing tests, found without a map");
+            Assert.That(missing.Summary, Does.Contain("no test map at nope/map.json"));
             Assert.That(malformed.Outputs["run-all"], Is.EqualTo("true"));
             Assert.That(malformed.Annotations("warning").Select(w => w.Message), Has.Some.Contains("feature 'auth' must be an array"));
             Assert.That(malformed.ExitCode, Is.Zero);

@@ -19,6 +19,17 @@ internal static class PredictTestsHarness
             },
         }.ToJsonString();
 
+    /// <summary>The outputs every plan (even a fallback) must set: the consuming matrix needs them.</summary>
+    public static readonly string[] PlanOutputs = ["risk", "tests", "test-glob", "shard-count", "run-all", "shard-matrix"];
+
+    /// <summary>The test files of the <c>tests</c> output.</summary>
+    public static List<string> SelectedTests(ActionRunResult result) =>
+        [.. System.Text.Json.Nodes.JsonNode.Parse(result.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>())];
+
+    /// <summary>ci-plan.json in <paramref name="workspace"/>.</summary>
+    public static System.Text.Json.Nodes.JsonNode Plan(string workspace, string name = "ci-plan.json") =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(workspace, name)))!;
+
     /// <summary>Runs predict-tests with the repository as the workspace.</summary>
     public static Task<ActionRunResult> RunAsync(
         TemporaryDirectory dir, string workspace, Dictionary<string, string>? with = null, Dictionary<string, string>? env = null,

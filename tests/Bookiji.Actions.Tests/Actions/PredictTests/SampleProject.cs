@@ -13,6 +13,16 @@ internal static class SampleProject
         }
         """;
 
+    /// <summary>The sample on main plus a <c>feature</c> branch with one commit made by <paramref name="change"/>.</summary>
+    public static async Task<(GitRepo Repo, string BaseSha, string HeadSha)> FeatureBranchAsync(string path, Action<GitRepo> change)
+    {
+        var (repo, baseSha) = await CreateAsync(path);
+        await repo.GitAsync("checkout", "-q", "-b", "feature");
+        change(repo);
+        var head = await repo.CommitAllAsync("feature");
+        return (repo, baseSha, head);
+    }
+
     /// <summary>Creates the repository with one commit on main; returns it and that commit.</summary>
     public static async Task<(GitRepo Repo, string BaseSha)> CreateAsync(string path)
     {

@@ -26,7 +26,18 @@ public sealed class TestMapTests
         });
     }
 
-    [TestCase("{oops", "not valid JSON")]
+    [Test]
+    public void Parse_ByteOrderMark_IsAccepted()
+    {
+        var (map, problems) = TestMap.Parse("\uFEFF{\"auth\": [\"tests/a.spec.ts\"]}", "map.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(problems, Is.Empty);
+            Assert.That(map?.AllTests, Is.EqualTo(new[] { "tests/a.spec.ts" }));
+        });
+    }
+
+    [TestCase("{oops", "invalid")]
     [TestCase("[1,2]", "must be a JSON object")]
     [TestCase("{\"auth\": \"tests/a.spec.ts\"}", "must be an array")]
     [TestCase("{\"auth\": [1]}", "as strings")]

@@ -153,18 +153,29 @@ public sealed class TestPlannerTests
     }
 
     [Test]
-    public void Plan_Disabled_IncompleteOrEmpty_OrNoMap_RunsEverything()
+    public void Plan_Disabled_IncompleteOrEmpty_OrUnusableMap_RunsEverything()
     {
         var rules = PlanRules.Defaults();
-        TestPlan P(ChangeSet changes, TestMap? map = null, bool disabled = false) =>
-            TestPlanner.Plan(new PlanInput { Changes = changes, Map = map, AllTests = AllTests, Graph = Graph, Disabled = disabled }, rules);
+        TestPlan P(ChangeSet changes, TestMap? map = null, bool disabled = false, string[]? mapProblems = null) =>
+            TestPlanner.Plan(new PlanInput { Changes = changes, Map = map, MapProblems = mapProblems ?? [], AllTests = AllTests, Graph = Graph, Disabled = disabled }, rules);
         var full = new ChangeSet([M("src/lib/date.ts")], "t", true, []);
         Assert.Multiple(() =>
         {
             Assert.That(P(full, Map, disabled: true).RunAllReasons.Single(), Does.Contain("CI_PREDICTIVE_OFF"));
             Assert.That(P(full with { Complete = false }, Map).RunAll, Is.True);
             Assert.That(P(new ChangeSet([], "t", true, []), Map).RunAllReasons.Single(), Does.Contain("No changed files"));
-            Assert.That(P(full).RunAllReasons.Single(), Does.Contain("missing"));
+            Assert.That(P(full, mapProblems: ["map.json: not JSON; running all tests."]).RunAllReasons.Single(), Does.Contain("not JSON"));
+        });
+    }
+
+    [Test]
+    public void Plan_WithoutAMap_TheImportGraphPlansAlone()
+    {
+        var plan = TestPlanner.Plan(new PlanInput { Changes = new ChangeSet([M("src/lib/date.ts")], "t", true, []), AllTests = AllTests, Graph = Graph }, PlanRules.Defaults());
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.RunAll, Is.False);
+            Assert.That(plan.Tests.Select(t => t.Path), Is.EqualTo(new[] { "tests/e2e/booking-flow.spec.ts", "tests/unit/date.spec.ts" }));
         });
     }
 

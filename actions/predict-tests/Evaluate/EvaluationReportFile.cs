@@ -1,0 +1,28 @@
+namespace Bookiji.Actions.PredictTests.Evaluate;
+
+/// <summary>Evaluate mode's JSON report.</summary>
+/// <param name="CommitsScanned">Commits looked at.</param>
+/// <param name="CommitsEvaluated">Commits that changed both source and existing tests.</param>
+/// <param name="ChangeRecall">Share of evaluated commits with at least one co-changed test selected.</param>
+/// <param name="ChangeRecallWithoutFallback">The same over commits that did not run everything.</param>
+/// <param name="TestRecall">Selected co-changed tests over all co-changed tests.</param>
+/// <param name="SelectionRatio">Mean selected/all.</param>
+/// <param name="SelectionRatioWithoutFallback">The same without run-all commits.</param>
+/// <param name="FallbackRate">Share of commits that ran everything.</param>
+/// <param name="MeanShardImbalance">Mean longest/mean shard.</param>
+/// <param name="UsedTestMap">Whether the repository had the test map.</param>
+/// <param name="GroundTruth">What the ground truth is.</param>
+/// <param name="Commits">Every evaluated commit.</param>
+public sealed record EvaluationReportFile(
+    int CommitsScanned,
+    int CommitsEvaluated,
+    double ChangeRecall,
+    double ChangeRecallWithoutFallback,
+    double TestRecall,
+    double SelectionRatio,
+    double SelectionRatioWithoutFallback,
+    double FallbackRate,
+    double MeanShardImbalance,
+    bool UsedTestMap,
+    string GroundTruth,
+    IReadOnlyList<CommitEvaluation> Commits);

@@ -1,0 +1,11 @@
+namespace Bookiji.Actions.PredictTests.Graph;
+
+/// <summary>The parts of <c>tsconfig.json</c> module resolution needs.</summary>
+/// <param name="CompilerOptions">Its <c>compilerOptions</c>.</param>
+public sealed record TsConfig(TsConfig.Compiler? CompilerOptions)
+{
+    /// <summary><c>compilerOptions</c>.</summary>
+    /// <param name="BaseUrl">Where bare specifiers resolve from.</param>
+    /// <param name="Paths">Alias → target patterns.</param>
+    public sealed record Compiler(string? BaseUrl, IReadOnlyDictionary<string, IReadOnlyList<string?>?>? Paths);
+}

@@ -1,0 +1,66 @@
+using Bookiji.Actions.PredictTests.Planning;
+
+namespace Bookiji.Actions.PredictTests.Report;
+
+/// <summary>
+/// <c>ci-plan.json</c>: the brief's three fields first (risk, tests, shardCount), then what explains the plan.
+/// </summary>
+/// <param name="Risk">low, medium or high.</param>
+/// <param name="Tests">The test files to run.</param>
+/// <param name="ShardCount">The number of shards.</param>
+/// <param name="RunAll">Every test runs.</param>
+/// <param name="TestGlob">The brief's TEST_GLOB.</param>
+/// <param name="RiskReason">Why the risk is what it is.</param>
+/// <param name="RunAllReasons">Why every test runs, when it does.</param>
+/// <param name="SkippedCount">Tests not selected.</param>
+/// <param name="Selected">Each selected test and why.</param>
+/// <param name="Shards">The shards.</param>
+/// <param name="Changes">Where the changed files came from.</param>
+/// <param name="Basis">What the selection was made from (with or without a test map).</param>
+/// <param name="Estimate">Time estimates.</param>
+/// <param name="Warnings">Warnings.</param>
+/// <param name="Llm">What the model did, if it was asked.</param>
+/// <param name="Timings">Milliseconds per phase.</param>
+public sealed record CiPlanFile(
+    Risk Risk,
+    IReadOnlyList<string> Tests,
+    int ShardCount,
+    bool RunAll,
+    string TestGlob,
+    string RiskReason,
+    IReadOnlyList<string> RunAllReasons,
+    int SkippedCount,
+    IReadOnlyList<CiPlanFile.Selection> Selected,
+    IReadOnlyList<CiPlanFile.ShardEntry> Shards,
+    CiPlanFile.ChangeInfo Changes,
+    string Basis,
+    CiPlanFile.EstimateInfo Estimate,
+    IReadOnlyList<string> Warnings,
+    string? Llm,
+    IReadOnlyDictionary<string, double> Timings)
+{
+    /// <summary>A selected test.</summary>
+    /// <param name="Test">The file.</param>
+    /// <param name="Because">The rule or import chain.</param>
+    public sealed record Selection(string Test, string Because);
+
+    /// <summary>A shard.</summary>
+    /// <param name="Index">1-based.</param>
+    /// <param name="Tests">Its tests.</param>
+    /// <param name="EstimatedSeconds">Their estimated time.</param>
+    public sealed record ShardEntry(int Index, IReadOnlyList<string> Tests, double EstimatedSeconds);
+
+    /// <summary>The change list's origin.</summary>
+    /// <param name="Source">The API or the git diff range.</param>
+    /// <param name="Files">How many files changed.</param>
+    /// <param name="Complete">Whether the list is known complete.</param>
+    public sealed record ChangeInfo(string Source, int Files, bool Complete);
+
+    /// <summary>Time estimates in seconds.</summary>
+    /// <param name="DurationsKnown">From history (else 30 s per test).</param>
+    /// <param name="AllSeconds">Every test.</param>
+    /// <param name="SelectedSeconds">The selection.</param>
+    /// <param name="SavedSeconds">The difference.</param>
+    /// <param name="ShardImbalance">Longest over mean shard.</param>
+    public sealed record EstimateInfo(bool DurationsKnown, double AllSeconds, double SelectedSeconds, double SavedSeconds, double ShardImbalance);
+}
