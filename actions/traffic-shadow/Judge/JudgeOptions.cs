@@ -29,4 +29,10 @@ public sealed record JudgeOptions
 
     /// <summary>Without a baseline: the 5xx+transport error rate (%) above which the canary rolls back. Default 1.</summary>
     public double MaxErrorRatePct { get; init; } = 1;
+
+    /// <summary>Whether response differences weigh in the verdict. Default hold.</summary>
+    public DiffVerdict DiffVerdict { get; init; } = DiffVerdict.Hold;
+
+    /// <summary>Differing response pairs (% of those compared) tolerated before the verdict is held. Default 1.</summary>
+    public double MaxDiffRatePct { get; init; } = 1;
 }

@@ -3,12 +3,6 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 /// <summary>The load shape, with the documented defaults.</summary>
 public sealed record ReplayOptions
 {
-    /// <summary>
-    /// <c>httpclient</c> (default: .NET's SocketsHttpHandler, HTTP and HTTPS) or <c>raw</c> (a minimal HTTP/1.1
-    /// keep-alive client over sockets with requests prepared as bytes, for plain-HTTP targets at high rates).
-    /// </summary>
-    public string Engine { get; init; } = "httpclient";
-
     /// <summary>Requests in flight at once (workers). Default 8.</summary>
     public int Concurrency { get; init; } = 8;
 
@@ -50,6 +44,15 @@ public sealed record ReplayOptions
     {
         "id", "uuid", "createdAt", "updatedAt", "created_at", "updated_at", "timestamp", "requestId", "request_id", "traceId", "trace_id", "etag", "now", "date",
     };
+
+    /// <summary>Response bytes kept for diffing; past it a body is hashed and counted. Default 1 MiB.</summary>
+    public int MaxBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Field-name parts (any case) whose values are redacted in differences written anywhere.</summary>
+    public IReadOnlyList<string> RedactFields { get; init; } = TrafficShadowDefinition.RedactFields.Defaults;
+
+    /// <summary>Recorded headers replayed although their names look like credentials (the allow-list).</summary>
+    public IReadOnlySet<string> ReplayHeaders { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Headers added to every request (e.g. the canary's Authorization).</summary>
     public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();

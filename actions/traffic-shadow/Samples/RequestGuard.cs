@@ -24,14 +24,14 @@ public static class RequestGuard
             var request = sample.Requests[i];
             if (!methods.Contains(request.Method))
             {
-                refused.Add($"request {i} ({request.Method} {request.Path}): method not allowed for {sample.Format} traffic (allow-methods: {string.Join(",", methods)}).");
+                refused.Add($"{request.Source} ({request.Method} {request.Path}): method not allowed for {sample.Format} traffic (allow-methods: {string.Join(",", methods)}).");
                 continue;
             }
 
             var path = NormalizePath(request.Path, allowedHosts);
             if (path is null)
             {
-                refused.Add($"request {i} ({request.Method} {request.Path}): points outside the canary and baseline hosts; refused.");
+                refused.Add($"{request.Source} ({request.Method} {request.Path}): points outside the canary and baseline hosts; refused.");
                 continue;
             }
 

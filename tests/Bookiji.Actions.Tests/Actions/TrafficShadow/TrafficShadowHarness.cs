@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
 using Bookiji.Actions.TrafficShadow;
@@ -6,6 +7,9 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 
 internal static class TrafficShadowHarness
 {
+    /// <summary>The results file a run wrote.</summary>
+    public static JsonNode Results(ActionRunResult run) => JsonNode.Parse(File.ReadAllText(Path.Combine(run.Workspace, run.Outputs["results-path"])))!;
+
     /// <summary>A sample of <paramref name="gets"/> GETs over a few endpoints.</summary>
     public static string Sample(int gets = 4) =>
         "[" + string.Join(",", Enumerable.Range(0, gets).Select(i => i % 2 == 0 ? $$"""{"method":"GET","path":"/api/providers/{{i}}/slots"}""" : """{"method":"GET","path":"/api/health"}""")) + "]";

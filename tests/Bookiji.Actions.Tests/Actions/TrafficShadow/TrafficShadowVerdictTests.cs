@@ -10,9 +10,8 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowVerdictTests
 {
-    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat, string engine) => new()
+    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat) => new()
     {
-        ["engine"] = engine,
         ["canary-url"] = canary.BaseAddress.ToString(),
         ["baseline-url"] = baseline.BaseAddress.ToString(),
         ["repeat"] = repeat,
@@ -20,15 +19,14 @@ public sealed class TrafficShadowVerdictTests
         ["seed"] = "7",
     };
 
-    [TestCase("httpclient")]
-    [TestCase("raw")]
-    public async Task AA_SameService_IsPromoted(string engine)
+    [Test]
+    public async Task AA_SameService_IsPromoted()
     {
         using var dir = new TemporaryDirectory();
         // 20 ms, so the 10 % allowance (2 ms) is above scheduling noise when the whole suite shares two cores.
         await using var a = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
         await using var b = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
-        var result = await RunAsync(dir, With(a, b, "100", engine), Sample());
+        var result = await RunAsync(dir, With(a, b, "100"), Sample());
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("promote"), result.Summary);
@@ -37,14 +35,13 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [TestCase("httpclient")]
-    [TestCase("raw")]
-    public async Task ThirtyPercentSlower_IsRolledBack(string engine)
+    [Test]
+    public async Task ThirtyPercentSlower_IsRolledBack()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(26) });
         await using var baseline = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
-        var result = await RunAsync(dir, With(canary, baseline, "60", engine), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "60"), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>
         {
@@ -54,14 +51,13 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [TestCase("httpclient")]
-    [TestCase("raw")]
-    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors(string engine)
+    [Test]
+    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { FailEvery = 50 });
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "150", engine), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "150"), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>
         {
@@ -72,14 +68,13 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [TestCase("httpclient")]
-    [TestCase("raw")]
-    public async Task TenSamples_IsHold(string engine)
+    [Test]
+    public async Task TenSamples_IsHold()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "1", engine), Sample(10));
+        var result = await RunAsync(dir, With(canary, baseline, "1"), Sample(10));
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("hold"));
@@ -87,14 +82,13 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [TestCase("httpclient")]
-    [TestCase("raw")]
-    public async Task ChangedResponses_AreDiffed_NoiseIgnored(string engine)
+    [Test]
+    public async Task ChangedResponses_AreDiffed_NoiseIgnored()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Price = 45 });
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "5", engine), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "5"), Sample());
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         var diffs = json["diffs"]!.AsArray();
         Assert.Multiple(() =>
