@@ -14,13 +14,13 @@ internal static class TrafficShadowHarness
     public static string Sample(int gets = 4) =>
         "[" + string.Join(",", Enumerable.Range(0, gets).Select(i => i % 2 == 0 ? $$"""{"method":"GET","path":"/api/providers/{{i}}/slots"}""" : """{"method":"GET","path":"/api/health"}""")) + "]";
 
-    public static Task<ActionRunResult> RunAsync(TemporaryDirectory dir, Dictionary<string, string> with, string sample, Dictionary<string, string>? env = null)
+    public static Task<ActionRunResult> RunAsync(TemporaryDirectory dir, Dictionary<string, string> with, string sample, Dictionary<string, string>? env = null, TimeProvider? time = null)
     {
         dir.WriteFile("workspace/traffic-samples/booking-sample.json", sample);
         return LocalRunner.RunAsync(new ActionRunRequest
         {
             ActionDirectory = RepositoryLayout.Action("traffic-shadow"),
-            Launcher = new InProcessLauncher(new TrafficShadowAction(), newGuid: () => new Guid("6f9619ff-8b86-d011-b42d-00cf4fc964ff")),
+            Launcher = new InProcessLauncher(new TrafficShadowAction(), time, newGuid: () => new Guid("6f9619ff-8b86-d011-b42d-00cf4fc964ff")),
             With = with,
             Env = env ?? [],
             Workspace = dir.Combine("workspace"),
