@@ -31,21 +31,22 @@ shadow() { env GITHUB_WORKSPACE="$work/ws" GITHUB_OUTPUT="$work/out" INPUT_TRAFF
 rps() { python3 -c "import json;print(json.load(open('$work/ws/traffic-shadow-results.json'))['run']['achievedRps'])"; }
 
 echo "== closed loop, $C connections, ${S}s each, against nginx (1 worker) on loopback; $ROUNDS paired rounds"
-echo "| round | wrk -t1 req/s | shipped (inline completions on) | default runtime (switch off) |"
-echo "|---:|---:|---:|---:|"
+echo "| round | load avg (1 min) | wrk -t1 req/s | shipped (inline completions on) | default runtime (switch off) |"
+echo "|---:|---:|---:|---:|---:|"
 : > "$work/rounds"
 for r in $(seq 1 "$ROUNDS"); do
   w=$(wrk -t1 -c"$C" -d"${S}s" "http://127.0.0.1:$np/health" | awk '/Requests\/sec/ {print $2}')
   shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s"; on=$(rps)
   shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s" DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0; off=$(rps)
   echo "$w $on $off" >> "$work/rounds"
-  python3 -c "w,a,b=$w,$on,$off; print(f'| {$r} | {w:,.0f} | {a:,.0f} = {a/w:.2f}x | {b:,.0f} = {b/w:.2f}x |')"
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  python3 -c "w,a,b=$w,$on,$off; print(f'| {$r} | $load | {w:,.0f} | {a:,.0f} = {a/w:.2f}x | {b:,.0f} = {b/w:.2f}x |')"
 done
 python3 - "$work/rounds" <<'PY'
 import sys, statistics
 rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 on = [a / w for w, a, b in rows]; off = [b / w for w, a, b in rows]
-print(f"| median | | {statistics.median(on):.2f}x wrk (min {min(on):.2f}) | {statistics.median(off):.2f}x wrk (min {min(off):.2f}) |")
+print(f"| median | | | {statistics.median(on):.2f}x wrk (min {min(on):.2f}) | {statistics.median(off):.2f}x wrk (min {min(off):.2f}) |")
 PY
 
 if [ "$REQUESTS" -gt 0 ]; then
