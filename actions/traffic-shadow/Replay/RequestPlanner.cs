@@ -33,7 +33,7 @@ public static partial class RequestPlanner
             var (item, problem) = PrepareOne(request, canary, baseline, options);
             if (item is null)
             {
-                refused.Add($"{request.Source} ({request.Method} {Shorten(request.Path)}): {problem}; refused.");
+                refused.Add($"{RequestGuard.Describe(request)}: {problem}; refused.");
             }
             else
             {
@@ -133,5 +133,10 @@ public static partial class RequestPlanner
     [GeneratedRegex("^/+([A-Za-z][A-Za-z0-9+.-]*):")]
     private static partial Regex SchemeBehindSlash();
 
-    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+    private static string Shorten(string text)
+    {
+        // The name may hold the very CR/LF being refused: never echo control characters into a message.
+        var visible = new string([.. text.Take(80).Select(c => char.IsControl(c) ? '?' : c)]);
+        return text.Length > 80 ? visible + "…" : visible;
+    }
 }

@@ -65,13 +65,15 @@ public sealed class TrafficShadowSecurityTests
         await using var canary = await RecordingServer.StartAsync(_ => """{"token":"tok-BBBB-canary","session":{"key":"sess-BBBB"},"price":42}""");
         var canaryUrl = canary.BaseAddress.ToString().Replace("http://", "http://deployer:pa55w0rd@", StringComparison.Ordinal);
         var with = new Dictionary<string, string> { ["canary-url"] = canaryUrl, ["baseline-url"] = baseline.BaseAddress.ToString(), ["learn-noise"] = "false", ["repeat"] = "3" };
-        var result = await RunAsync(dir, with, """[{"method":"GET","path":"/a"},{"method":"GET","path":"/b"}]""");
-        var files = Directory.GetFiles(dir.Path, "*", SearchOption.AllDirectories).Select(f => (f, Text: File.ReadAllText(f))).ToList();
+        var result = await RunAsync(dir, with, """[{"method":"GET","path":"/a"},{"method":"GET","path":"/b"},{"method":"GET","path":"/http://elsewhere/x?token=qtok-SECRET"}]""");
+        var files = Directory.GetFiles(dir.Path, "*", SearchOption.AllDirectories).Where(f => !f.Contains("traffic-samples", StringComparison.Ordinal))
+            .Select(f => (f, Text: File.ReadAllText(f))).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(result.Annotations("error"), Is.Empty, result.Log);
             Assert.That(files.Where(f => f.Text.Contains("pa55w0rd", StringComparison.Ordinal)).Select(f => f.f), Is.Empty, "userinfo is stripped from every URL written");
             Assert.That(files.Where(f => f.Text.Contains("tok-", StringComparison.Ordinal) || f.Text.Contains("sess-", StringComparison.Ordinal)).Select(f => f.f), Is.Empty, "secret-looking values are redacted");
+            Assert.That(files.Where(f => f.Text.Contains("qtok-SECRET", StringComparison.Ordinal)).Select(f => f.f), Is.Empty, "a refused entry is named without its query");
             Assert.That(Results(result)["canaryUrl"]!.GetValue<string>(), Is.EqualTo(canary.BaseAddress.ToString()));
             Assert.That(Results(result)["diffs"]!.AsArray().Select(d => d!["example"]!.GetValue<string>()), Has.All.Contains("(redacted)"));
         });
