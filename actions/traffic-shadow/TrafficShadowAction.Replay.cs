@@ -18,6 +18,11 @@ public sealed partial class TrafficShadowAction
     private static async Task<(ReplayResult Result, RunContext Context)> ReplayAsync(ActionRuntime runtime, ReplayModeInputs inputs, CancellationToken cancellationToken)
     {
         var canary = inputs.CanaryUrl ?? await CanaryFromFileAsync(runtime, inputs.CanaryFile, cancellationToken);
+        if (inputs.Replay.Engine == ReplayEngine.Raw && canary.Uri.Scheme == Uri.UriSchemeHttps)
+        {
+            throw new ActionException($"The canary from {runtime.RelativeToWorkspace(inputs.CanaryFile)} is https://, which engine: raw cannot speak; use engine: httpclient (the default).") { Title = "raw engine and https" };
+        }
+
         runtime.Core.StartGroup("Reading the traffic sample");
         List<string> notes;
         IReadOnlyList<PreparedRequest> prepared;
@@ -57,7 +62,7 @@ public sealed partial class TrafficShadowAction
         runtime.Core.StartGroup($"Replaying {prepared.Count} requests at {canary.Redacted}" + (inputs.BaselineUrl is { } b ? $" and {b.Redacted}" : string.Empty));
         try
         {
-            runtime.Core.Info($"{inputs.Replay.Concurrency} workers, {shape}, shard {inputs.Replay.ShardIndex + 1}/{inputs.Replay.ShardTotal}.");
+            runtime.Core.Info($"{inputs.Replay.Concurrency} workers, {shape}, engine {inputs.Replay.Engine.ToString().ToLowerInvariant()}, shard {inputs.Replay.ShardIndex + 1}/{inputs.Replay.ShardTotal}.");
             var result = await new Replayer(probe, inputs.Seed).RunAsync(prepared, inputs.BaselineUrl is not null, inputs.Replay, p => runtime.Core.Info(Progress(p)), cancellationToken);
             runtime.Core.Info(FormattableString.Invariant($"Done: {result.Measured} measured requests per target in {result.Elapsed.TotalSeconds:0.#} s ({result.AchievedRate:0} req/s)."));
             var context = new RunContext(canary.Redacted, inputs.BaselineUrl?.Redacted, inputs.Replay.Concurrency, $"{inputs.Replay.ShardIndex + 1}/{inputs.Replay.ShardTotal}", notes);

@@ -1,5 +1,6 @@
 using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.TrafficShadow.Judge;
+using Bookiji.Actions.TrafficShadow.Replay;
 
 namespace Bookiji.Actions.TrafficShadow;
 
@@ -39,6 +40,10 @@ public static class TrafficShadowDefinition
 
     /// <summary>The body bound, both ways.</summary>
     public static readonly IntegerInput MaxBody = new("max-body", "Bytes: sample bodies above it are skipped; response bodies are read up to it (past it, hashed and counted).", 1024 * 1024, 0, 64 * 1024 * 1024);
+
+    /// <summary>The engine.</summary>
+    public static readonly ChoiceInput<ReplayEngine> Engine = new("engine", "httpclient (HTTP and HTTPS) or raw (a minimal HTTP/1.1 keep-alive client, requests prepared as bytes: plain HTTP at the highest rates).",
+        ReplayEngine.HttpClient, ("httpclient", ReplayEngine.HttpClient), ("raw", ReplayEngine.Raw));
 
     /// <summary>Workers.</summary>
     public static readonly IntegerInput Concurrency = new("concurrency", "Requests in flight at once.", 8, 1, 1024);
@@ -174,7 +179,7 @@ public static class TrafficShadowDefinition
         Description = "Replay traffic at a canary and its baseline, measure it honestly (open loop, HdrHistogram), judge promote/hold/rollback.",
         Icon = "activity",
         Color = "orange",
-        Inputs = [Mode, CanaryUrl, CanaryFile, BaselineUrl, TrafficLogPath, AllowMethods, MaxBody, Concurrency, Rate, Speed, Repeat, Duration, Warmup, Timeout, ShardIndex, ShardTotal,
+        Inputs = [Mode, CanaryUrl, CanaryFile, BaselineUrl, TrafficLogPath, AllowMethods, MaxBody, Engine, Concurrency, Rate, Speed, Repeat, Duration, Warmup, Timeout, ShardIndex, ShardTotal,
             CanaryAuthHeader, ReplayHeaders, HostHeader, Diff, LearnNoise, IgnoreFields, RedactFields, DiffVerdictInput, MaxDiffRate, Confidence, AllowedLatencyIncrease, CriticalLatencyIncrease,
             CriticalErrorIncrease, MinSamples, PassScore, MarginalScore, MaxP95Ms, MaxErrorRate, ResultsPath, MergeInputs, InsecureSkipTlsVerify, FailOnRollback, Seed],
         Outputs = [ResultsPathOutput, P95LatencyOutput, ErrorRateOutput, VerdictOutput, ScoreOutput],

@@ -62,6 +62,7 @@ public abstract partial record TrafficShadowInputs
         var allow = r.Read(D.AllowMethods);
         var replay = new ReplayOptions
         {
+            Engine = r.Read(D.Engine),
             Concurrency = r.Read(D.Concurrency),
             Rate = r.Read(D.Rate),
             Speed = r.Read(D.Speed),
@@ -83,6 +84,11 @@ public abstract partial record TrafficShadowInputs
         if (replay.ShardIndex >= replay.ShardTotal)
         {
             r.AddError(D.ShardIndex.Name, $"Input 'shard-index' must be below shard-total ({replay.ShardTotal}); got {replay.ShardIndex}.");
+        }
+
+        if (replay.Engine == ReplayEngine.Raw && new[] { canary, baseline }.Any(u => u?.Uri.Scheme == Uri.UriSchemeHttps))
+        {
+            r.AddError(D.Engine.Name, "Input 'engine: raw' speaks plain HTTP/1.1 only; use 'httpclient' (the default) for https:// targets.");
         }
 
         if (replay.HostHeader is { } host && !HeaderRules.IsValidValue(host))

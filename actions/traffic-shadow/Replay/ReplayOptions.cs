@@ -5,6 +5,9 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 /// <summary>The load shape and request rules; defaults come from the declaration (<see cref="TrafficShadowDefinition"/>).</summary>
 public sealed record ReplayOptions
 {
+    /// <summary>How requests are sent. Default: the probe client (SocketsHttpHandler).</summary>
+    public ReplayEngine Engine { get; init; } = D.Engine.Default;
+
     /// <summary>Requests in flight at once (workers). Default 8.</summary>
     public int Concurrency { get; init; } = D.Concurrency.Default;
 

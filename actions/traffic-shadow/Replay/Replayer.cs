@@ -34,6 +34,12 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
         var noise = hasBaseline && options.Diff && options.LearnNoise
             ? await LearnNoiseAsync(prepared, options, cancellationToken)
             : new Dictionary<string, IReadOnlySet<string>>();
+        // The raw engine sends bytes prepared once per request and target, over one connection per worker and target.
+        var raw = options.Engine == ReplayEngine.Raw;
+        var rawBytes = raw
+            ? prepared.Select(p => new RawPair(RawRequestBytes.Build(p, p.CanaryUri, options.HostHeader), p.BaselineUri is { } b ? RawRequestBytes.Build(p, b, options.HostHeader) : null)).ToArray()
+            : null;
+        using var sweeper = raw ? new TimeoutSweeper(time) : null;
         var run = new RunState(prepared.Max(r => r.Request.OffsetMs ?? 0), time.GetTimestamp());
         var deadline = options.Duration is { } d ? run.Start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
         // Workers share a few lock-striped stats (not one each): histograms are ~0.4 MB apiece, and memory must
@@ -46,6 +52,8 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
         {
             var random = new Random(seed + w);
             using var requestTimeout = new ProbeDeadline(cancellationToken);
+            using var canaryConnection = raw ? sweeper!.Watch(Connect(prepared[0].CanaryUri, options)) : null;
+            using var baselineConnection = raw && hasBaseline ? sweeper!.Watch(Connect(prepared[0].BaselineUri!, options)) : null;
             var stripe = stripes[w % stripes.Length];
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -55,7 +63,9 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
                     break;
                 }
 
-                var item = prepared[(int)(k % prepared.Length)];
+                var index = (int)(k % prepared.Length);
+                var item = prepared[index];
+                var bytes = rawBytes?[index];
                 var intended = Intended(k, options, run.Start, item.Request, prepared.Length, run.SampleSpanMs);
                 await WaitForScheduleAsync(intended, k >= options.Warmup, run, cancellationToken);
                 if (k == options.Warmup)
@@ -67,13 +77,13 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
                 Outcome? baselineOutcome = null;
                 if (baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, options, intended, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, new RawSend(bytes?.Baseline, baselineConnection), options, intended, requestTimeout, cancellationToken);
                 }
 
-                var canaryOutcome = await SendAsync(item, item.CanaryUri, options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
+                var canaryOutcome = await SendAsync(item, item.CanaryUri, new RawSend(bytes?.Canary, canaryConnection), options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
                 if (hasBaseline && !baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, options, null, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, new RawSend(bytes?.Baseline, baselineConnection), options, null, requestTimeout, cancellationToken);
                 }
 
                 Interlocked.Increment(ref run.Done);
@@ -186,6 +196,11 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
 
         return null;
     }
+
+    private static RawHttpConnection Connect(Uri target, ReplayOptions options) => new(target.Host, target.Port, options.MaxBodyBytes);
+
+    /// <summary>A request's raw bytes for the canary and the baseline.</summary>
+    private sealed record RawPair(byte[] Canary, byte[]? Baseline);
 
     private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, BoundedBody? Body);
 

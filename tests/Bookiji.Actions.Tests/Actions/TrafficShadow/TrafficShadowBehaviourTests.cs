@@ -11,13 +11,14 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowBehaviourTests
 {
-    [Test]
-    public async Task BriefSample_FromCanaryUrlEnv_WritesTheBriefsResults()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task BriefSample_FromCanaryUrlEnv_WritesTheBriefsResults(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
         var sample = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "samples", "workspace", "traffic-samples", "booking-sample.json"));
-        var result = await RunAsync(dir, [], sample, env: new() { ["CANARY_URL"] = canary.BaseAddress.ToString() });
+        var result = await RunAsync(dir, new() { ["engine"] = engine }, sample, env: new() { ["CANARY_URL"] = canary.BaseAddress.ToString() });
         var json = (JsonObject)Results(result);
         Assert.Multiple(() =>
         {
@@ -65,12 +66,13 @@ public sealed class TrafficShadowBehaviourTests
         });
     }
 
-    [Test]
-    public async Task CanaryDown_AllTransportErrors_RollsBack_AndFailOnRollbackFailsTheStep()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task CanaryDown_AllTransportErrors_RollsBack_AndFailOnRollbackFailsTheStep(string engine)
     {
         using var dir = new TemporaryDirectory();
         var url = $"http://127.0.0.1:{FreePort.Next()}/";
-        var result = await RunAsync(dir, new() { ["canary-url"] = url, ["repeat"] = "15", ["fail-on-rollback"] = "true" }, Sample());
+        var result = await RunAsync(dir, new() { ["canary-url"] = url, ["repeat"] = "15", ["fail-on-rollback"] = "true", ["engine"] = engine }, Sample());
         var json = Results(result);
         Assert.Multiple(() =>
         {
@@ -81,14 +83,15 @@ public sealed class TrafficShadowBehaviourTests
         });
     }
 
-    [Test]
-    public async Task Timeouts_DroppedConnections_AndTls_AreClassified()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task Timeouts_DroppedConnections_AndTls_AreClassified(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var plain = await SampleService.StartAsync();
         await using var tls = await SampleService.StartAsync(new SampleServiceBehaviour { Tls = true });
         var faults = """[{"method":"GET","path":"/slow"},{"method":"GET","path":"/drop"},{"method":"GET","path":"/api/health"}]""";
-        var result = await RunAsync(dir, new() { ["canary-url"] = plain.BaseAddress.ToString(), ["timeout"] = "300ms", ["results-path"] = "faults.json" }, faults);
+        var result = await RunAsync(dir, new() { ["canary-url"] = plain.BaseAddress.ToString(), ["timeout"] = "300ms", ["results-path"] = "faults.json", ["engine"] = engine }, faults);
         var httpsUrl = tls.BaseAddress.ToString().Replace("http://", "https://", StringComparison.Ordinal);
         var untrusted = await RunAsync(dir, new() { ["canary-url"] = httpsUrl, ["results-path"] = "untrusted.json" }, """[{"method":"GET","path":"/api/health"}]""");
         var trusted = await RunAsync(dir, new() { ["canary-url"] = httpsUrl, ["insecure-skip-tls-verify"] = "true", ["results-path"] = "trusted.json" }, """[{"method":"GET","path":"/api/health"}]""");
@@ -119,15 +122,24 @@ public sealed class TrafficShadowBehaviourTests
         });
     }
 
-    [Test]
-    public async Task HostHeader_IsRewrittenOnlyWhenAsked()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task HostHeader_IsRewrittenOnlyWhenAsked(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
-        await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["results-path"] = "plain.json" }, """[{"method":"GET","path":"/api/health"}]""");
-        await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["host-header"] = "www.bookiji.com" }, """[{"method":"GET","path":"/api/health"}]""");
+        await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["engine"] = engine, ["results-path"] = "plain.json" }, """[{"method":"GET","path":"/api/health"}]""");
+        await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["engine"] = engine, ["host-header"] = "www.bookiji.com" }, """[{"method":"GET","path":"/api/health"}]""");
         var hosts = canary.SeenHeaders.Where(h => h.StartsWith("Host: ", StringComparison.Ordinal)).ToList();
         Assert.That(hosts, Is.EqualTo(new[] { $"Host: {canary.BaseAddress.Authority}", "Host: www.bookiji.com" }));
+    }
+
+    [Test]
+    public async Task RawEngine_RefusesHttps()
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await RunAsync(dir, new() { ["canary-url"] = "https://canary.example.com/", ["engine"] = "raw" }, Sample());
+        Assert.That(result.Annotations("error").Single().Properties["title"], Is.EqualTo("traffic-shadow: invalid input 'engine'"));
     }
 
     [Test]
@@ -145,13 +157,14 @@ public sealed class TrafficShadowBehaviourTests
         });
     }
 
-    [Test]
-    public async Task OpenLoop_MeasuresFromTheIntendedTime_AndFlagsSaturation()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task OpenLoop_MeasuresFromTheIntendedTime_AndFlagsSaturation(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(50) });
         // One worker cannot keep 40 req/s against 50 ms responses: queueing shows up as latency.
-        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["rate"] = "40", ["concurrency"] = "1", ["repeat"] = "10" }, Sample());
+        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["rate"] = "40", ["concurrency"] = "1", ["repeat"] = "10", ["engine"] = engine }, Sample());
         var json = Results(result);
         Assert.Multiple(() =>
         {

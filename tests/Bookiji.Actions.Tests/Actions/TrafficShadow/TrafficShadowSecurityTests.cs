@@ -35,8 +35,9 @@ public sealed class TrafficShadowSecurityTests
         });
     }
 
-    [Test]
-    public async Task CredentialHeaders_AreDroppedByPattern_UnlessAllowed_AndHeaderInjectionIsRefused()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task CredentialHeaders_AreDroppedByPattern_UnlessAllowed_AndHeaderInjectionIsRefused(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await RecordingServer.StartAsync();
@@ -45,7 +46,7 @@ public sealed class TrafficShadowSecurityTests
              {"method":"GET","path":"/b","headers":{"X-Trace":"a\r\nX-Injected: 1"}},
              {"method":"GET","path":"/c","headers":{"X-Bad\r\nX-Injected":"1"}}]
             """;
-        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["replay-headers"] = "X-Tenant-Token" }, sample);
+        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString(), ["replay-headers"] = "X-Tenant-Token", ["engine"] = engine }, sample);
         Assert.Multiple(() =>
         {
             Assert.That(canary.Headers.Where(h => h.EndsWith(": u1", StringComparison.Ordinal) || h.Contains(": u", StringComparison.Ordinal)), Is.Empty, "no recorded credential is replayed");
@@ -79,15 +80,16 @@ public sealed class TrafficShadowSecurityTests
         });
     }
 
-    [Test]
-    public async Task LargeResponses_AreReadOnlyUpToMaxBody_HashedAndCounted()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task LargeResponses_AreReadOnlyUpToMaxBody_HashedAndCounted(string engine)
     {
         using var dir = new TemporaryDirectory();
         // 4 MB JSON bodies that differ only at their end: a bounded read cannot see the difference, the hash does.
         var padding = new string('x', 4 * 1024 * 1024);
         await using var baseline = await RecordingServer.StartAsync(_ => $$"""{"pad":"{{padding}}","v":1}""");
         await using var canary = await RecordingServer.StartAsync(_ => $$"""{"pad":"{{padding}}","v":2}""");
-        var with = new Dictionary<string, string> { ["canary-url"] = canary.BaseAddress.ToString(), ["baseline-url"] = baseline.BaseAddress.ToString(), ["max-body"] = "65536", ["learn-noise"] = "false", ["concurrency"] = "2" };
+        var with = new Dictionary<string, string> { ["canary-url"] = canary.BaseAddress.ToString(), ["baseline-url"] = baseline.BaseAddress.ToString(), ["max-body"] = "65536", ["learn-noise"] = "false", ["concurrency"] = "2", ["engine"] = engine };
         var result = await RunAsync(dir, with, """[{"method":"GET","path":"/big"},{"method":"GET","path":"/big"}]""");
         var run = Results(result)["run"]!;
         Assert.Multiple(() =>

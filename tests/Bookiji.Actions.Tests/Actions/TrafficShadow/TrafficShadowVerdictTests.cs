@@ -10,8 +10,9 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowVerdictTests
 {
-    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat) => new()
+    private static Dictionary<string, string> With(SampleService canary, SampleService baseline, string repeat, string engine) => new()
     {
+        ["engine"] = engine,
         ["canary-url"] = canary.BaseAddress.ToString(),
         ["baseline-url"] = baseline.BaseAddress.ToString(),
         ["repeat"] = repeat,
@@ -19,14 +20,15 @@ public sealed class TrafficShadowVerdictTests
         ["seed"] = "7",
     };
 
-    [Test]
-    public async Task AA_SameService_IsPromoted()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task AA_SameService_IsPromoted(string engine)
     {
         using var dir = new TemporaryDirectory();
         // 20 ms, so the 10 % allowance (2 ms) is above scheduling noise when the whole suite shares two cores.
         await using var a = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
         await using var b = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
-        var result = await RunAsync(dir, With(a, b, "100"), Sample());
+        var result = await RunAsync(dir, With(a, b, "100", engine), Sample());
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("promote"), result.Summary);
@@ -35,14 +37,15 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task ThirtyPercentSlower_IsRolledBack()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task ThirtyPercentSlower_IsRolledBack(string engine)
     {
         using var dir = new TemporaryDirectory();
         // 40 ms and 52 ms: under a loaded machine (the suite shares two cores) scheduling adds ~10 ms to both, which must not hide the 30 %.
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(52) });
         await using var baseline = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(40) });
-        var result = await RunAsync(dir, With(canary, baseline, "60"), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "60", engine), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>
         {
@@ -52,13 +55,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task TwoPercentNew5xx_IsRolledBack_EvenWithNoBaselineErrors(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { FailEvery = 50 });
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "150"), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "150", engine), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>
         {
@@ -69,13 +73,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task TenSamples_IsHold()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task TenSamples_IsHold(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "1"), Sample(10));
+        var result = await RunAsync(dir, With(canary, baseline, "1", engine), Sample(10));
         Assert.Multiple(() =>
         {
             Assert.That(result.Outputs["verdict"], Is.EqualTo("hold"));
@@ -83,13 +88,14 @@ public sealed class TrafficShadowVerdictTests
         });
     }
 
-    [Test]
-    public async Task ChangedResponses_AreDiffed_NoiseIgnored()
+    [TestCase("httpclient")]
+    [TestCase("raw")]
+    public async Task ChangedResponses_AreDiffed_NoiseIgnored(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Price = 45 });
         await using var baseline = await SampleService.StartAsync();
-        var result = await RunAsync(dir, With(canary, baseline, "5"), Sample());
+        var result = await RunAsync(dir, With(canary, baseline, "5", engine), Sample());
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         var diffs = json["diffs"]!.AsArray();
         Assert.Multiple(() =>
