@@ -1,132 +1,184 @@
 using Bookiji.Actions.Core.Definition;
+using Bookiji.Actions.TrafficShadow.Judge;
+using Bookiji.Actions.TrafficShadow.Replay;
 
 namespace Bookiji.Actions.TrafficShadow;
 
 /// <summary>The one declaration of traffic-shadow's inputs and outputs; action.yml and the README tables are generated from it.</summary>
 public static class TrafficShadowDefinition
 {
-    /// <summary>Input <c>mode</c>.</summary>
-    public static readonly TextInput Mode = new("mode", "replay (default) or merge (combine shard results into one verdict).") { Default = "replay" };
+    /// <summary>Replay traffic, or merge shard results.</summary>
+    public static readonly ChoiceInput<TrafficShadowMode> Mode = new("mode", "replay (send the sample, judge) or merge (combine shard result files into one verdict).",
+        TrafficShadowMode.Replay, ("replay", TrafficShadowMode.Replay), ("merge", TrafficShadowMode.Merge));
 
-    /// <summary>Input <c>canary-url</c>.</summary>
-    public static readonly TextInput CanaryUrl = new("canary-url", "The canary's base URL (falls back to CANARY_URL, then to the url in canary-file).");
+    /// <summary>The canary.</summary>
+    public static readonly UrlInput CanaryUrl = new("canary-url", "The canary's base URL; a path in it is kept (https://host/app + /api → https://host/app/api).")
+    {
+        Env = "CANARY_URL",
+        ComputedDefault = "the canaryUrl (or url) in canary-file",
+    };
 
-    /// <summary>Input <c>canary-file</c>.</summary>
-    public static readonly TextInput CanaryFile = new("canary-file", "A JSON file with the canary's url (canaryUrl or url).") { Default = ".canary.json" };
+    /// <summary>Where the canary URL may come from instead.</summary>
+    public static readonly PathInput CanaryFile = new("canary-file", "A JSON file with the canary's url (canaryUrl or url), read when canary-url is not set.") { Default = ".canary.json" };
 
-    /// <summary>Input <c>baseline-url</c>.</summary>
-    public static readonly TextInput BaselineUrl = new("baseline-url", "The baseline's base URL (falls back to BASELINE_URL). With it, the verdict compares canary to baseline; without, absolute thresholds apply.");
+    /// <summary>The baseline.</summary>
+    public static readonly UrlInput BaselineUrl = new("baseline-url", "The baseline's base URL. With it the canary is compared to it; without, absolute thresholds apply.") { Env = "BASELINE_URL" };
 
-    /// <summary>Input <c>traffic-log-path</c>.</summary>
-    public static readonly TextInput TrafficLogPath = new("traffic-log-path", "The sample - a JSON array of {method, path, body?, headers?}, a HAR file or a combined access log (falls back to TRAFFIC_LOG_PATH).");
+    /// <summary>The sample.</summary>
+    public static readonly PathInput TrafficLogPath = new("traffic-log-path", "The sample: a JSON array of {method, path, body?, headers?}, a HAR file or a combined access log.")
+    {
+        Env = "TRAFFIC_LOG_PATH",
+        Default = "traffic-samples/booking-sample.json",
+    };
 
-    /// <summary>Input <c>allow-methods</c>.</summary>
-    public static readonly TextInput AllowMethods = new("allow-methods", "Comma-separated methods to replay. Default - as written for JSON samples; GET,HEAD,OPTIONS for HAR and access logs.");
+    /// <summary>Methods replayed.</summary>
+    public static readonly TextInput AllowMethods = new("allow-methods", "Comma-separated methods to replay.")
+    {
+        ComputedDefault = "as written for JSON samples; GET,HEAD,OPTIONS for HAR and access logs",
+        Format = "comma-separated HTTP methods",
+    };
 
-    /// <summary>Input <c>max-body</c>.</summary>
-    public static readonly TextInput MaxBody = new("max-body", "Sample entries with a larger body (bytes) are skipped.") { Default = "1048576" };
+    /// <summary>The body bound, both ways.</summary>
+    public static readonly IntegerInput MaxBody = new("max-body", "Bytes: sample bodies above it are skipped; response bodies are read up to it (past it, hashed and counted).", 1024 * 1024, 0, 64 * 1024 * 1024);
 
-    /// <summary>Input <c>engine</c>.</summary>
-    public static readonly TextInput Engine = new("engine", "httpclient (default; HTTP and HTTPS) or raw (a minimal HTTP/1.1 keep-alive client with requests prepared as bytes: plain-HTTP targets at high rates).") { Default = "httpclient" };
+    /// <summary>The engine.</summary>
+    public static readonly ChoiceInput<ReplayEngine> Engine = new("engine", "httpclient (HTTP and HTTPS) or raw (a minimal HTTP/1.1 keep-alive client, requests prepared as bytes: plain HTTP at the highest rates).",
+        ReplayEngine.HttpClient, ("httpclient", ReplayEngine.HttpClient), ("raw", ReplayEngine.Raw));
 
-    /// <summary>Input <c>concurrency</c>.</summary>
-    public static readonly TextInput Concurrency = new("concurrency", "Requests in flight at once.") { Default = "8" };
+    /// <summary>Workers.</summary>
+    public static readonly IntegerInput Concurrency = new("concurrency", "Requests in flight at once.", 8, 1, 1024);
 
-    /// <summary>Input <c>rate</c>.</summary>
-    public static readonly TextInput Rate = new("rate", "Open-loop rate in requests/second (latency from the intended send time). Default - closed loop.");
+    /// <summary>Open loop.</summary>
+    public static readonly NumberInput Rate = new("rate", "Open-loop rate in requests/second (latency from the intended send time).", null, 0.1, 1_000_000) { UnsetMeaning = "closed loop" };
 
-    /// <summary>Input <c>speed</c>.</summary>
-    public static readonly TextInput Speed = new("speed", "Replay at the recorded pacing (HAR/log timestamps) times this factor.");
+    /// <summary>Recorded pacing.</summary>
+    public static readonly NumberInput Speed = new("speed", "Replay at the recorded pacing (HAR/log timestamps) times this factor.", null, 0.01, 1000) { UnsetMeaning = "recorded pacing ignored" };
 
-    /// <summary>Input <c>repeat</c>.</summary>
-    public static readonly TextInput Repeat = new("repeat", "How many times the sample is replayed.") { Default = "1" };
+    /// <summary>Repetitions.</summary>
+    public static readonly IntegerInput Repeat = new("repeat", "How many times the sample is replayed.", 1, 1, 1_000_000);
 
-    /// <summary>Input <c>duration</c>.</summary>
-    public static readonly TextInput Duration = new("duration", "Replay in a loop for this long instead (e.g. 2m).");
+    /// <summary>Loop for a time.</summary>
+    public static readonly DurationInput Duration = new("duration", "Replay in a loop for this long instead of repeat times.", null, TimeSpan.FromSeconds(1), TimeSpan.FromHours(6)) { UnsetMeaning = "repeat times" };
 
-    /// <summary>Input <c>warmup</c>.</summary>
-    public static readonly TextInput Warmup = new("warmup", "Requests sent first and left out of the statistics.") { Default = "0" };
+    /// <summary>Warm-up.</summary>
+    public static readonly IntegerInput Warmup = new("warmup", "Requests sent first and left out of the statistics.", 0, 0, 1_000_000);
 
-    /// <summary>Input <c>timeout</c>.</summary>
-    public static readonly TextInput Timeout = new("timeout", "Per-request timeout.") { Default = "10s" };
+    /// <summary>Per-request timeout.</summary>
+    public static readonly DurationInput Timeout = new("timeout", "Per-request timeout.", TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5));
 
-    /// <summary>Input <c>shard-index</c>.</summary>
-    public static readonly TextInput ShardIndex = new("shard-index", "This runner's slice of the sample (0-based).") { Default = "0" };
+    /// <summary>Shard index.</summary>
+    public static readonly IntegerInput ShardIndex = new("shard-index", "This runner's slice of the sample (0-based, below shard-total).", 0, 0, 255);
 
-    /// <summary>Input <c>shard-total</c>.</summary>
-    public static readonly TextInput ShardTotal = new("shard-total", "How many runners share the sample.") { Default = "1" };
+    /// <summary>Shard count.</summary>
+    public static readonly IntegerInput ShardTotal = new("shard-total", "How many runners share the sample.", 1, 1, 256);
 
-    /// <summary>Input <c>canary-auth-header</c>.</summary>
-    public static readonly TextInput CanaryAuthHeader = new("canary-auth-header", "A header for the canary and baseline, e.g. 'Authorization: Bearer <token>' (secret; recorded credentials are never replayed).");
+    /// <summary>The canary's own credential.</summary>
+    public static readonly TextInput CanaryAuthHeader = new("canary-auth-header", "A header for the canary and baseline, e.g. 'Authorization: Bearer <token>'.")
+    {
+        Secret = true,
+        Format = "'Header-Name: value'",
+    };
 
-    /// <summary>Input <c>host-header</c>.</summary>
-    public static readonly TextInput HostHeader = new("host-header", "Host header to send (explicit Host rewriting).");
+    /// <summary>Recorded headers that may pass although their names look like credentials.</summary>
+    public static readonly ListInput ReplayHeaders = new("replay-headers", "Recorded headers replayed although their name looks like a credential (auth, token, secret, password, session, csrf, api-key, cookie are dropped).")
+    {
+        Format = "one header name per line",
+    };
 
-    /// <summary>Input <c>diff</c>.</summary>
-    public static readonly TextInput Diff = new("diff", "Compare baseline and canary responses (status and JSON body).") { Default = "true" };
+    /// <summary>Host rewriting.</summary>
+    public static readonly TextInput HostHeader = new("host-header", "Host header to send (explicit Host rewriting).") { Format = "a host[:port]" };
 
-    /// <summary>Input <c>learn-noise</c>.</summary>
-    public static readonly TextInput LearnNoise = new("learn-noise", "Before the run, send each distinct GET/HEAD/OPTIONS request to the baseline twice and ignore the JSON paths that differ between the two.") { Default = "true" };
+    /// <summary>Diffing.</summary>
+    public static readonly FlagInput Diff = new("diff", "Compare baseline and canary responses (status and JSON body).", true);
 
-    /// <summary>Input <c>ignore-fields</c>.</summary>
-    public static readonly TextInput IgnoreFields = new("ignore-fields", "More JSON field names (one per line) ignored when diffing; ids and timestamps are ignored already.");
+    /// <summary>Noise learning.</summary>
+    public static readonly FlagInput LearnNoise = new("learn-noise", "First send each distinct GET/HEAD/OPTIONS to the baseline twice and ignore the JSON paths that differ.", true);
 
-    /// <summary>Input <c>confidence</c>.</summary>
-    public static readonly TextInput Confidence = new("confidence", "Confidence of the statistical tests.") { Default = "0.98" };
+    /// <summary>Extra ignored fields.</summary>
+    public static readonly ListInput IgnoreFields = new("ignore-fields", "More JSON field names ignored when diffing; ids and timestamps are ignored already.")
+    {
+        Format = "one field name per line",
+    };
 
-    /// <summary>Input <c>allowed-latency-increase</c>.</summary>
-    public static readonly TextInput AllowedLatencyIncrease = new("allowed-latency-increase", "Latency increase (% of the baseline median) tolerated even when significant.") { Default = "10" };
+    /// <summary>Secret-looking fields whose values never reach a file.</summary>
+    public static readonly ListInput RedactFields = new("redact-fields", "JSON field names (substrings, any case) whose values are redacted in differences written to files and the summary.")
+    {
+        Defaults = ["token", "secret", "password", "key", "session", "cookie", "authorization"],
+        Format = "one name per line",
+    };
 
-    /// <summary>Input <c>critical-latency-increase</c>.</summary>
-    public static readonly TextInput CriticalLatencyIncrease = new("critical-latency-increase", "Latency increase (%) that rolls back at once.") { Default = "50" };
+    /// <summary>How differences weigh in the verdict.</summary>
+    public static readonly ChoiceInput<DiffVerdict> DiffVerdictInput = new("diff-verdict", "hold: response differences above max-diff-rate make the verdict at least hold; ignore: they are only reported.",
+        DiffVerdict.Hold, ("hold", DiffVerdict.Hold), ("ignore", DiffVerdict.Ignore));
 
-    /// <summary>Input <c>critical-error-increase</c>.</summary>
-    public static readonly TextInput CriticalErrorIncrease = new("critical-error-increase", "Rise of the 5xx+transport error rate (percentage points) that rolls back at once.") { Default = "5" };
+    /// <summary>The tolerated share of differing responses.</summary>
+    public static readonly NumberInput MaxDiffRate = new("max-diff-rate", "Differing response pairs (% of those compared, noise excluded) tolerated before the verdict is held.", 1, 0, 100);
 
-    /// <summary>Input <c>min-samples</c>.</summary>
-    public static readonly TextInput MinSamples = new("min-samples", "Requests per target below which a metric is inconclusive (verdict hold).") { Default = "50" };
+    /// <summary>Test confidence.</summary>
+    public static readonly NumberInput Confidence = new("confidence", "Confidence of the statistical tests.", 0.98, 0.5, 0.9999);
 
-    /// <summary>Input <c>pass-score</c>.</summary>
-    public static readonly TextInput PassScore = new("pass-score", "Score at or above which the canary is promoted.") { Default = "95" };
+    /// <summary>Tolerated latency increase.</summary>
+    public static readonly NumberInput AllowedLatencyIncrease = new("allowed-latency-increase", "Latency increase (% of the baseline median) tolerated even when significant.", 10, 0, 1000);
 
-    /// <summary>Input <c>marginal-score</c>.</summary>
-    public static readonly TextInput MarginalScore = new("marginal-score", "Score at or above which the verdict is hold (below - rollback).") { Default = "75" };
+    /// <summary>Critical latency increase.</summary>
+    public static readonly NumberInput CriticalLatencyIncrease = new("critical-latency-increase", "Latency increase (%) that rolls back at once.", 50, 0, 10000);
 
-    /// <summary>Input <c>max-p95-ms</c>.</summary>
-    public static readonly TextInput MaxP95Ms = new("max-p95-ms", "Without a baseline - the p95 limit in ms.");
+    /// <summary>Critical error increase.</summary>
+    public static readonly NumberInput CriticalErrorIncrease = new("critical-error-increase", "Rise of the 5xx+transport error rate (percentage points) that rolls back at once.", 5, 0, 100);
 
-    /// <summary>Input <c>max-error-rate</c>.</summary>
-    public static readonly TextInput MaxErrorRate = new("max-error-rate", "Without a baseline - the 5xx+transport error-rate limit in %.") { Default = "1" };
+    /// <summary>Minimum samples.</summary>
+    public static readonly IntegerInput MinSamples = new("min-samples", "Requests per target below which a metric is inconclusive (verdict hold).", 50, 1, 1_000_000);
 
-    /// <summary>Input <c>results-path</c>.</summary>
-    public static readonly TextInput ResultsPath = new("results-path", "Where the results JSON is written.") { Default = "traffic-shadow-results.json" };
+    /// <summary>Promotion score.</summary>
+    public static readonly NumberInput PassScore = new("pass-score", "Score at or above which the canary is promoted.", 95, 0, 100);
 
-    /// <summary>Input <c>merge-inputs</c>.</summary>
-    public static readonly TextInput MergeInputs = new("merge-inputs", "Shard result files to merge (one per line), in merge mode.");
+    /// <summary>Hold score.</summary>
+    public static readonly NumberInput MarginalScore = new("marginal-score", "Score at or above which the verdict is hold (below: rollback).", 75, 0, 100);
 
-    /// <summary>Input <c>insecure-skip-tls-verify</c>.</summary>
-    public static readonly TextInput InsecureSkipTlsVerify = new("insecure-skip-tls-verify", "Accept any TLS certificate (self-signed canaries).") { Default = "false" };
+    /// <summary>Absolute p95 limit.</summary>
+    public static readonly NumberInput MaxP95Ms = new("max-p95-ms", "Without a baseline: the p95 limit in ms.", null, 0, 600_000) { UnsetMeaning = "no limit" };
 
-    /// <summary>Input <c>fail-on-rollback</c>.</summary>
-    public static readonly TextInput FailOnRollback = new("fail-on-rollback", "Fail the step when the verdict is rollback.") { Default = "false" };
+    /// <summary>Absolute error-rate limit.</summary>
+    public static readonly NumberInput MaxErrorRate = new("max-error-rate", "Without a baseline: the 5xx+transport error-rate limit in %.", 1, 0, 100);
 
-    /// <summary>Input <c>seed</c>.</summary>
-    public static readonly TextInput Seed = new("seed", "Random seed (request order between baseline and canary, sampling) for reproducible runs.");
+    /// <summary>The results file.</summary>
+    public static readonly PathInput ResultsPath = new("results-path", "Where the results JSON is written (inside the workspace).") { Default = "traffic-shadow-results.json" };
 
-    /// <summary>Output <c>results-path</c>.</summary>
+    /// <summary>Shard files to merge.</summary>
+    public static readonly ListInput MergeInputs = new("merge-inputs", "Shard result files to merge, in merge mode (inside the workspace).") { Format = "one path per line" };
+
+    /// <summary>TLS verification.</summary>
+    public static readonly FlagInput InsecureSkipTlsVerify = new("insecure-skip-tls-verify", "Accept any TLS certificate (self-signed canaries).", false);
+
+    /// <summary>The gate.</summary>
+    public static readonly FlagInput FailOnRollback = new("fail-on-rollback", "Fail the step when the verdict is rollback.", false);
+
+    /// <summary>Reproducibility.</summary>
+    public static readonly IntegerInput Seed = new("seed", "Random seed (request order between baseline and canary, sampling) for reproducible runs.", 0, 0, int.MaxValue) { ComputedDefault = "random" };
+
+    /// <summary>Output: the results file.</summary>
     public static readonly OutputDefinition ResultsPathOutput = new("results-path", "Path of the results JSON, relative to the workspace.");
 
-    /// <summary>Output <c>p95-latency</c>.</summary>
+    /// <summary>Output: p95.</summary>
     public static readonly OutputDefinition P95LatencyOutput = new("p95-latency", "The canary's p95 latency in ms.");
 
-    /// <summary>Output <c>error-rate</c>.</summary>
+    /// <summary>Output: error rate.</summary>
     public static readonly OutputDefinition ErrorRateOutput = new("error-rate", "The canary's 5xx+transport error rate in %.");
 
-    /// <summary>Output <c>verdict</c>.</summary>
+    /// <summary>Output: verdict.</summary>
     public static readonly OutputDefinition VerdictOutput = new("verdict", "promote, hold or rollback.");
 
-    /// <summary>Output <c>score</c>.</summary>
+    /// <summary>Output: score.</summary>
     public static readonly OutputDefinition ScoreOutput = new("score", "Passed metrics over conclusive ones x 100 (empty when none was conclusive).");
+
+    /// <summary>The token for the PR comment.</summary>
+    public static readonly TextInput GitHubToken = new("github-token", "Token for the PR comment (pr-comment: true); needs pull-requests: write.")
+    {
+        Env = "GITHUB_TOKEN",
+        RunnerDefault = "${{ github.token }}",
+        Secret = true,
+        Format = "a token",
+    };
 
     /// <summary>The declaration.</summary>
     public static readonly ActionDefinition Definition = new()
@@ -136,7 +188,11 @@ public static class TrafficShadowDefinition
         Description = "Replay traffic at a canary and its baseline, measure it honestly (open loop, HdrHistogram), judge promote/hold/rollback.",
         Icon = "activity",
         Color = "orange",
-        Inputs = [Mode, CanaryUrl, CanaryFile, BaselineUrl, TrafficLogPath, AllowMethods, MaxBody, Engine, Concurrency, Rate, Speed, Repeat, Duration, Warmup, Timeout, ShardIndex, ShardTotal, CanaryAuthHeader, HostHeader, Diff, LearnNoise, IgnoreFields, Confidence, AllowedLatencyIncrease, CriticalLatencyIncrease, CriticalErrorIncrease, MinSamples, PassScore, MarginalScore, MaxP95Ms, MaxErrorRate, ResultsPath, MergeInputs, InsecureSkipTlsVerify, FailOnRollback, Seed],
+        Permissions = ["`pull-requests: write` — only with pr-comment: true"],
+        SwitchOff = "remove the canary-shadow workflow (or its trigger); fail-on-rollback: false keeps it informative only",
+        Inputs = [Mode, CanaryUrl, CanaryFile, BaselineUrl, TrafficLogPath, AllowMethods, MaxBody, Engine, Concurrency, Rate, Speed, Repeat, Duration, Warmup, Timeout, ShardIndex, ShardTotal,
+            CanaryAuthHeader, ReplayHeaders, HostHeader, Diff, LearnNoise, IgnoreFields, RedactFields, DiffVerdictInput, MaxDiffRate, Confidence, AllowedLatencyIncrease, CriticalLatencyIncrease,
+            CriticalErrorIncrease, MinSamples, PassScore, MarginalScore, MaxP95Ms, MaxErrorRate, ResultsPath, MergeInputs, InsecureSkipTlsVerify, FailOnRollback, Seed, GitHubToken, CommonInputs.PrComment],
         Outputs = [ResultsPathOutput, P95LatencyOutput, ErrorRateOutput, VerdictOutput, ScoreOutput],
     };
 }

@@ -75,7 +75,8 @@ public sealed partial class WatchdogAction
 
     private static async Task<SentryBudget> QuerySentryAsync(RunContext run, SentrySettings settings, CancellationToken cancellationToken)
     {
-        var http = run.Runtime.HttpClients.CreateClient(HttpServices.ApiClient);
+        // Retry back-off waits in real time; the injected clock stamps results.
+        using var http = ApiClient.Create(TimeProvider.System);
         var budget = await SentryClient.QueryAsync(http, settings, cancellationToken);
         if (budget.Problem is { } problem)
         {

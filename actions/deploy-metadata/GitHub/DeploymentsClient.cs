@@ -22,11 +22,11 @@ public sealed class DeploymentsClient : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(repository);
         _repository = repository.ToString();
-        _http = new HttpClient(handler ?? HttpServices.CreateApiHandler(time)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
+        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
         _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
     }
 
     /// <summary>The deployments for <paramref name="sha"/> (or all) in <paramref name="environment"/>, newest first.</summary>

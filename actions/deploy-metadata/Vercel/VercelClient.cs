@@ -18,9 +18,9 @@ public sealed class VercelClient : IDisposable
     public VercelClient(Uri apiUrl, string token, string? teamId, TimeProvider time, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(apiUrl);
-        _http = new HttpClient(handler ?? HttpServices.CreateApiHandler(time)) { BaseAddress = new Uri(apiUrl.ToString().TrimEnd('/') + "/") };
+        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(apiUrl.ToString().TrimEnd('/') + "/") };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
         _teamQuery = string.IsNullOrEmpty(teamId) ? null : "teamId=" + Uri.EscapeDataString(teamId);
     }
 

@@ -23,8 +23,8 @@ public static class PullRequestStates
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(repository);
         // The pipeline (retries with Retry-After, per-attempt timeouts) runs on the wall clock; the deadline bounds it all.
-        using var client = new HttpClient(HttpServices.CreateApiHandler(TimeProvider.System)) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        using var client = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
         client.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

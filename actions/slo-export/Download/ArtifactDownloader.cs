@@ -36,8 +36,8 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Network waits are real waits: the bound runs on the system clock, whatever clock the export reports in.
         deadline.CancelAfter(source.Timeout);
-        using var client = new HttpClient(HttpServices.CreateApiHandler(TimeProvider.System)) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        using var client = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
         client.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
 

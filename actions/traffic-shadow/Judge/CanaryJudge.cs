@@ -16,7 +16,43 @@ public static class CanaryJudge
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
-        return result.Baseline is null ? Absolute(result.Canary, options) : Relative(result.Baseline, result.Canary, options);
+        var judgement = result.Baseline is null ? Absolute(result.Canary, options) : Relative(result.Baseline, result.Canary, options);
+        return options.DiffVerdict == DiffVerdict.Ignore || result.Compared == 0 ? judgement : WithDifferences(judgement, result, options);
+    }
+
+    /// <summary>
+    /// Correctness counts: differing response pairs (noise excluded) above <c>max-diff-rate</c> make the verdict at
+    /// least hold, naming the differing paths; the per-endpoint differences are listed as <c>responses</c> metrics.
+    /// The score stays that of latency and errors.
+    /// </summary>
+    private static Judgement WithDifferences(Judgement judgement, ReplayResult result, JudgeOptions options)
+    {
+        var differing = result.Diffs.Values.Sum(d => d.Count);
+        var rate = 100.0 * differing / result.Compared;
+        var over = rate > options.MaxDiffRatePct;
+        var outcome = over ? MetricOutcome.Fail : MetricOutcome.Pass;
+        var metrics = judgement.Metrics.ToList();
+        metrics.Add(new MetricJudgement("(all)", "responses", outcome, F($"{differing} of {result.Compared} response pairs differ ({rate:0.##} %, max-diff-rate {options.MaxDiffRatePct} %)")));
+        metrics.AddRange(result.Diffs.OrderBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => new MetricJudgement(d.Key, "responses", outcome, F($"{d.Value.Count} differ, e.g. {d.Value.Example}"))));
+        if (!over)
+        {
+            return judgement with { Metrics = metrics };
+        }
+
+        var paths = string.Join(", ", result.Diffs.OrderByDescending(d => d.Value.Count).ThenBy(d => d.Key, StringComparer.Ordinal).Take(5)
+            .Select(d => $"{d.Key} {DiffPath(d.Value.Example)}"));
+        var why = F($"Responses differ from the baseline in {rate:0.##} % of {result.Compared} compared pairs (max-diff-rate {options.MaxDiffRatePct} %): {paths}");
+        return judgement.Verdict == "promote"
+            ? judgement with { Verdict = "hold", Reason = $"{why}. Latency and errors: {judgement.Reason}", Metrics = metrics }
+            : judgement with { Reason = $"{judgement.Reason} Also: {why}.", Metrics = metrics };
+    }
+
+    /// <summary>The path part of a difference (<c>$.slots[0].price</c> of <c>$.slots[0].price: 40 → 42</c>).</summary>
+    private static string DiffPath(string example)
+    {
+        var colon = example.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && example.StartsWith('$') ? example[..colon] : example;
     }
 
     private static Judgement Absolute(TargetStats canary, JudgeOptions options)
@@ -98,7 +134,7 @@ public static class CanaryJudge
             ? MetricOutcome.Pass
             : lowerPct > options.CriticalLatencyIncreasePct ? MetricOutcome.Critical : MetricOutcome.Fail;
         return new MetricJudgement(endpoint, "latency", outcome,
-            F($"shift {shiftPct:+0.#;-0.#;0}% of baseline median {median / 1000.0:0.##} ms ({options.Confidence:P0} interval {lowerPct:+0.#;-0.#;0}%..{100 * test.Upper / Math.Max(1, median):+0.#;-0.#;0}%), p={test.PValue:0.####}"));
+            F($"shift {shiftPct:+0.#;-0.#;0}% of baseline median {median / 1000.0:0.##} ms ({options.Confidence:P0} interval {lowerPct:+0.#;-0.#;0}%..{100 * test.Upper / Math.Max(1, median):+0.#;-0.#;0}%), p{P(test.PValue)}"));
     }
 
     private static MetricJudgement Errors(string endpoint, (long Seen, long Failed, List<long> Sample) baseline, (long Seen, long Failed, List<long> Sample) canary, JudgeOptions options)
@@ -113,7 +149,7 @@ public static class CanaryJudge
         var p = Statistics.FisherGreater(canary.Failed, canary.Seen, baseline.Failed, baseline.Seen);
         var outcome = p >= 1 - options.Confidence ? MetricOutcome.Pass
             : canaryRate - baseRate >= options.CriticalErrorIncreasePoints ? MetricOutcome.Critical : MetricOutcome.Fail;
-        return new MetricJudgement(endpoint, "errors", outcome, F($"5xx+transport {canaryRate:0.##}% vs baseline {baseRate:0.##}% (Fisher p={p:0.####})"));
+        return new MetricJudgement(endpoint, "errors", outcome, F($"5xx+transport {canaryRate:0.##}% vs baseline {baseRate:0.##}% (Fisher p{P(p)})"));
     }
 
     private static (long Seen, long Failed, List<long> Sample) Combine(IEnumerable<EndpointStats> endpoints)
@@ -138,6 +174,9 @@ public static class CanaryJudge
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2.0;
     }
+
+    /// <summary>A p-value as text: <c>=0.0123</c>, or <c>&lt;0.0001</c> rather than a misleading <c>=0</c>.</summary>
+    private static string P(double p) => p < 0.0001 ? "<0.0001" : "=" + p.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

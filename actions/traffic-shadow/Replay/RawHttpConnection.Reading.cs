@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 using System.Net.Sockets;
-using System.Text;
+using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
 
@@ -28,7 +28,7 @@ internal sealed partial class RawHttpConnection
         }
     }
 
-    private async ValueTask ReadExactlyAsync(long count, MemoryStream? body, CancellationToken cancellationToken)
+    private async ValueTask ReadExactlyAsync(long count, BoundedBodyBuilder? body, CancellationToken cancellationToken)
     {
         while (count > 0)
         {
@@ -38,13 +38,13 @@ internal sealed partial class RawHttpConnection
             }
 
             var take = (int)Math.Min(count, _end - _start);
-            body?.Write(_buffer, _start, take);
+            body?.Append(_buffer.AsSpan(_start, take));
             _start += take;
             count -= take;
         }
     }
 
-    private async ValueTask ReadChunkedAsync(MemoryStream? body, CancellationToken cancellationToken)
+    private async ValueTask ReadChunkedAsync(BoundedBodyBuilder? body, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -95,11 +95,11 @@ internal sealed partial class RawHttpConnection
         }
     }
 
-    private async ValueTask ReadToCloseAsync(MemoryStream? body, CancellationToken cancellationToken)
+    private async ValueTask ReadToCloseAsync(BoundedBodyBuilder? body, CancellationToken cancellationToken)
     {
         do
         {
-            body?.Write(_buffer, _start, _end - _start);
+            body?.Append(_buffer.AsSpan(_start, _end - _start));
             _start = _end;
         }
         while (await FillAsync(cancellationToken));

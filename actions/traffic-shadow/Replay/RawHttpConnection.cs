@@ -1,21 +1,24 @@
 using System.Buffers.Text;
 using System.Net.Sockets;
 using System.Text;
+using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
 
 /// <summary>The answer a <see cref="RawHttpConnection"/> read.</summary>
 /// <param name="Status">The status code, or null on a transport failure.</param>
-/// <param name="Error">How it failed, if it did.</param>
-/// <param name="Body">The body, when asked for and the response is JSON.</param>
-internal readonly record struct RawResponse(int? Status, ErrorKind Error, string? Body);
+/// <param name="Error">Why there was no (complete) response, as the core classifies it.</param>
+/// <param name="Body">The body, when asked for and the response is JSON (bounded like <see cref="BoundedBody"/>).</param>
+internal readonly record struct RawResponse(int? Status, TransportError? Error, BoundedBody? Body);
 
 /// <summary>
 /// A minimal HTTP/1.1 keep-alive client over one socket, for the <c>raw</c> engine: requests are bytes prepared
 /// once, responses are parsed in place (status line, Content-Length or chunked, Connection: close). No TLS, no
-/// redirects, no decompression — what a load generator like wrk does, and nothing a canary needs more.
+/// redirects, no decompression — what a load generator like wrk does, and nothing a canary needs more. Request
+/// bytes come from <see cref="RawRequestBytes"/> (headers already checked by <see cref="RequestPlanner"/>); bodies
+/// kept for diffing are bounded by max-body.
 /// </summary>
-internal sealed partial class RawHttpConnection(string host, int port) : IDisposable
+internal sealed partial class RawHttpConnection(string host, int port, long maxBodyBytes) : IDisposable
 {
     private readonly byte[] _buffer = new byte[64 * 1024];
     private Socket? _socket;
@@ -69,14 +72,9 @@ internal sealed partial class RawHttpConnection(string host, int port) : IDispos
         }
         catch (Exception) when (Volatile.Read(ref _timedOut) == 1)
         {
-            return new RawResponse(null, ErrorKind.Timeout, null);
+            return new RawResponse(null, TransportError.Timeout, null);
         }
-        catch (StaleConnectionException) when (!reused)
-        {
-            Close();
-            return new RawResponse(null, ErrorKind.Reset, null);
-        }
-        catch (StaleConnectionException)
+        catch (StaleConnectionException) when (reused)
         {
             // The server closed an idle keep-alive connection: one retry on a fresh one, as HttpClient does.
             Close();
@@ -87,44 +85,23 @@ internal sealed partial class RawHttpConnection(string host, int port) : IDispos
             catch (StaleConnectionException)
             {
                 Close();
-                return new RawResponse(null, ErrorKind.Reset, null);
+                return new RawResponse(null, TransportError.Reset, null);
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (StaleConnectionException)
         {
             Close();
-            throw;
+            return new RawResponse(null, TransportError.Reset, null);
         }
         catch (OperationCanceledException)
         {
             Close();
             throw;
         }
-        catch (SocketException ex)
+        catch (Exception ex) when (ex is SocketException or IOException or InvalidDataException or ObjectDisposedException)
         {
             Close();
-            return new RawResponse(null, ex.SocketErrorCode switch
-            {
-                SocketError.ConnectionRefused => ErrorKind.Refused,
-                SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown => ErrorKind.Reset,
-                SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData => ErrorKind.Dns,
-                _ => ErrorKind.OtherTransport,
-            }, null);
-        }
-        catch (IOException)
-        {
-            Close();
-            return new RawResponse(null, ErrorKind.Reset, null);
-        }
-        catch (InvalidDataException)
-        {
-            Close();
-            return new RawResponse(null, ErrorKind.OtherTransport, null);
-        }
-        catch (ObjectDisposedException)
-        {
-            Close();
-            return new RawResponse(null, ErrorKind.Reset, null);
+            return new RawResponse(null, HttpErrors.Classify(ex), null);
         }
     }
 
@@ -191,7 +168,7 @@ internal sealed partial class RawHttpConnection(string host, int port) : IDispos
         }
 
         _start = headerEnd + 4;
-        var body = json ? new MemoryStream() : null;
+        using var body = json ? new BoundedBodyBuilder(maxBodyBytes) : null;
         if (isHead || status is < 200 or 204 or 304)
         {
             // No body.
@@ -215,8 +192,7 @@ internal sealed partial class RawHttpConnection(string host, int port) : IDispos
             Close();
         }
 
-        var kind = status >= 500 ? ErrorKind.Server5xx : status >= 400 ? ErrorKind.Client4xx : ErrorKind.None;
-        return new RawResponse(status, kind, body is null ? null : Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length));
+        return new RawResponse(status, null, body?.Build());
     }
 
     private void Close()

@@ -23,6 +23,9 @@ public sealed record ReplayResult
     /// <summary>Response pairs compared.</summary>
     public long Compared { get; init; }
 
+    /// <summary>Compared pairs where a body was over max-body (compared by SHA-256, not field by field).</summary>
+    public long OverLimitPairs { get; init; }
+
     /// <summary>Requests measured (after warm-up), per target.</summary>
     public long Measured { get; init; }
 

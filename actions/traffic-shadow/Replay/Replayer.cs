@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bookiji.Actions.Core.Http;
 using Bookiji.Actions.TrafficShadow.Samples;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
@@ -9,160 +10,169 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 /// the intended send time, so a stalled server shows up as latency instead of as fewer requests (coordinated
 /// omission, as wrk2 corrects it).
 /// </summary>
-public sealed partial class Replayer(HttpMessageInvoker client, TimeProvider time, int seed)
+public sealed partial class Replayer(ProbeClient probe, int seed)
 {
-    private static readonly HashSet<string> DroppedHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Host", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive", "Upgrade", "Proxy-Connection", "TE", "Trailer", "Accept-Encoding",
-    };
+    private readonly TimeProvider time = probe.Time;
 
-    /// <summary>Runs the replay.</summary>
-    public async Task<ReplayResult> RunAsync(IReadOnlyList<TrafficRequest> sample, Uri canary, Uri? baseline, ReplayOptions options, CancellationToken cancellationToken)
+    /// <summary>How often progress is reported on long replays.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>Runs the replay of <paramref name="sample"/> (prepared by <see cref="RequestPlanner"/>); <paramref name="progress"/> hears from it every <see cref="ProgressInterval"/>.</summary>
+    public async Task<ReplayResult> RunAsync(IReadOnlyList<PreparedRequest> sample, bool hasBaseline, ReplayOptions options, Action<ReplayProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(options);
         // Bodies are read only to compare them: without a baseline there is nothing to diff.
-        options = options with { Diff = options.Diff && baseline is not null };
-        var slice = sample.Where((_, i) => i % options.ShardTotal == options.ShardIndex).ToList();
-        if (slice.Count == 0)
+        options = options with { Diff = options.Diff && hasBaseline };
+        var prepared = sample.Where((_, i) => i % options.ShardTotal == options.ShardIndex).ToArray();
+        if (prepared.Length == 0)
         {
-            return new ReplayResult { Canary = new TargetStats(new Random(seed)), Baseline = baseline is null ? null : new TargetStats(new Random(seed)) };
+            return new ReplayResult { Canary = new TargetStats(new Random(seed)), Baseline = hasBaseline ? new TargetStats(new Random(seed)) : null };
         }
 
-        // Everything per request that does not change between sends is prepared once: URIs, method, endpoint key.
-        var raw = options.Engine == "raw";
-        var prepared = slice.Select(r =>
-        {
-            var canaryUri = new Uri(canary, r.Path.TrimStart('/'));
-            var baselineUri = baseline is null ? null : new Uri(baseline, r.Path.TrimStart('/'));
-            var headers = OutgoingHeaders(r, options);
-            return new Prepared(r, new HttpMethod(r.Method), canaryUri, baselineUri, EndpointKey.For(r.Method, r.Path), headers,
-                raw ? RawRequest(r, headers, canaryUri, options) : null, raw && baselineUri is not null ? RawRequest(r, headers, baselineUri, options) : null);
-        }).ToArray();
-        var total = options.Duration is null ? (long)slice.Count * options.Repeat + options.Warmup : long.MaxValue;
-        var noise = baseline is not null && options.Diff && options.LearnNoise
+        var total = options.Duration is null ? (long)prepared.Length * options.Repeat + options.Warmup : long.MaxValue;
+        var noise = hasBaseline && options.Diff && options.LearnNoise
             ? await LearnNoiseAsync(prepared, options, cancellationToken)
             : new Dictionary<string, IReadOnlySet<string>>();
-        var sampleSpan = slice.Max(r => r.OffsetMs ?? 0);
-        long next = -1;
-        long lagTicks = 0;
-        long lagged = 0;
-        var start = time.GetTimestamp();
-        long measuredStart = 0;
-        var deadline = options.Duration is { } d ? start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
-        var diffs = new ConcurrentDictionary<string, DiffCount>(StringComparer.Ordinal);
-        long compared = 0;
+        // The raw engine sends bytes prepared once per request and target, over one connection per worker and target.
+        var raw = options.Engine == ReplayEngine.Raw;
+        var rawBytes = raw
+            ? prepared.Select(p => new RawPair(RawRequestBytes.Build(p, p.CanaryUri, options.HostHeader), p.BaselineUri is { } b ? RawRequestBytes.Build(p, b, options.HostHeader) : null)).ToArray()
+            : null;
+        using var sweeper = raw ? new TimeoutSweeper(time) : null;
+        var run = new RunState(prepared.Max(r => r.Request.OffsetMs ?? 0), time.GetTimestamp());
+        var deadline = options.Duration is { } d ? run.Start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
         // Workers share a few lock-striped stats (not one each): histograms are ~0.4 MB apiece, and memory must
         // stay bounded whatever the concurrency.
         var stripes = Enumerable.Range(0, Math.Min(options.Concurrency, 4))
-            .Select(i => (Canary: new TargetStats(new Random(seed * 31 + i)), Baseline: baseline is null ? null : new TargetStats(new Random(seed * 37 + i)), Gate: new Lock()))
+            .Select(i => new Stripe(new TargetStats(new Random(seed * 31 + i)), hasBaseline ? new TargetStats(new Random(seed * 37 + i)) : null))
             .ToArray();
-        using var sweeper = raw ? new TimeoutSweeper(time) : null;
+        using var ticker = progress is null ? null : time.CreateTimer(_ => progress(run.Progress(time, total)), null, ProgressInterval, ProgressInterval);
         var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
         {
             var random = new Random(seed + w);
-            using var requestTimeout = new Deadline(cancellationToken);
-            using var canaryConnection = raw ? sweeper!.Watch(new RawHttpConnection(canary.Host, canary.Port)) : null;
-            using var baselineConnection = raw && baseline is not null ? sweeper!.Watch(new RawHttpConnection(baseline.Host, baseline.Port)) : null;
-            var (canaryStats, baselineStats, gate) = stripes[w % stripes.Length];
+            using var requestTimeout = new ProbeDeadline(cancellationToken);
+            using var canaryConnection = raw ? sweeper!.Watch(Connect(prepared[0].CanaryUri, options)) : null;
+            using var baselineConnection = raw && hasBaseline ? sweeper!.Watch(Connect(prepared[0].BaselineUri!, options)) : null;
+            var stripe = stripes[w % stripes.Length];
             while (!cancellationToken.IsCancellationRequested)
             {
-                var k = Interlocked.Increment(ref next);
+                var k = Interlocked.Increment(ref run.Next);
                 if (k >= total || time.GetTimestamp() >= deadline)
                 {
                     break;
                 }
 
-                var item = prepared[(int)(k % prepared.Length)];
-                var request = item.Request;
-                var intended = Intended(k, options, start, request, slice.Count, sampleSpan);
-                if (intended is { } at)
-                {
-                    var wait = time.GetElapsedTime(time.GetTimestamp(), at);
-                    if (wait > TimeSpan.Zero)
-                    {
-                        await Task.Delay(wait, time, cancellationToken);
-                    }
-                    else if (k >= options.Warmup)
-                    {
-                        Interlocked.Add(ref lagTicks, time.GetTimestamp() - at);
-                        Interlocked.Increment(ref lagged);
-                    }
-                }
-
+                var index = (int)(k % prepared.Length);
+                var item = prepared[index];
+                var bytes = rawBytes?[index];
+                var intended = Intended(k, options, run.Start, item.Request, prepared.Length, run.SampleSpanMs);
+                await WaitForScheduleAsync(intended, k >= options.Warmup, run, cancellationToken);
                 if (k == options.Warmup)
                 {
-                    Interlocked.CompareExchange(ref measuredStart, time.GetTimestamp(), 0);
+                    Interlocked.CompareExchange(ref run.MeasuredStart, time.GetTimestamp(), 0);
                 }
 
-                var measured = k >= options.Warmup;
-                var endpoint = item.Endpoint;
-                var baselineFirst = baseline is not null && random.Next(2) == 0;
+                var baselineFirst = hasBaseline && random.Next(2) == 0;
                 Outcome? baselineOutcome = null;
                 if (baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, item.BaselineBytes, baselineConnection, options, intended, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, new RawSend(bytes?.Baseline, baselineConnection), options, intended, requestTimeout, cancellationToken);
                 }
 
-                var canaryOutcome = await SendAsync(item, item.CanaryUri, item.CanaryBytes, canaryConnection, options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
-                if (baseline is not null && !baselineFirst)
+                var canaryOutcome = await SendAsync(item, item.CanaryUri, new RawSend(bytes?.Canary, canaryConnection), options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
+                if (hasBaseline && !baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, item.BaselineBytes, baselineConnection, options, null, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, item.BaselineUri!, new RawSend(bytes?.Baseline, baselineConnection), options, null, requestTimeout, cancellationToken);
                 }
 
-                if (!measured)
+                Interlocked.Increment(ref run.Done);
+                if (canaryOutcome.Error is ErrorKind.Server5xx or >= ErrorKind.Timeout)
                 {
-                    continue;
+                    Interlocked.Increment(ref run.Errors);
                 }
 
-                lock (gate)
+                if (k >= options.Warmup)
                 {
-                    canaryStats.Record(endpoint, canaryOutcome.Micros, canaryOutcome.Status, canaryOutcome.Error);
-                    if (baselineOutcome is { } recorded)
+                    stripe.Record(item.Endpoint, canaryOutcome, baselineOutcome);
+                    if (baselineOutcome is { } b && options.Diff)
                     {
-                        baselineStats!.Record(endpoint, recorded.Micros, recorded.Status, recorded.Error);
-                    }
-                }
-
-                if (baselineOutcome is { } b)
-                {
-                    if (options.Diff)
-                    {
-                        Interlocked.Increment(ref compared);
-                        if (ResponseDiffer.Compare(b.Status, b.Body, canaryOutcome.Status, canaryOutcome.Body, options.IgnoreFields, noise.GetValueOrDefault(endpoint)) is { } difference)
-                        {
-                            diffs.AddOrUpdate(endpoint, _ => new DiffCount(1, difference), (_, old) => old with { Count = old.Count + 1 });
-                        }
+                        Compare(run, item.Endpoint, b, canaryOutcome, options, noise.GetValueOrDefault(item.Endpoint));
                     }
                 }
             }
-
         }, cancellationToken)).ToList();
         await Task.WhenAll(workers);
-        var results = stripes.Select(s => (s.Canary, s.Baseline));
+        return Result(run, stripes, noise, hasBaseline, options);
+    }
+
+    private async Task WaitForScheduleAsync(long? intended, bool measured, RunState run, CancellationToken cancellationToken)
+    {
+        if (intended is not { } at)
+        {
+            return;
+        }
+
+        var wait = time.GetElapsedTime(time.GetTimestamp(), at);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+        else if (measured)
+        {
+            Interlocked.Add(ref run.LagTicks, time.GetTimestamp() - at);
+            Interlocked.Increment(ref run.Lagged);
+        }
+    }
+
+    private static void Compare(RunState run, string endpoint, Outcome baseline, Outcome canary, ReplayOptions options, IReadOnlySet<string>? noise)
+    {
+        Interlocked.Increment(ref run.Compared);
+        string? difference;
+        if (baseline.Body?.OverLimit == true || canary.Body?.OverLimit == true)
+        {
+            // Over max-body: nothing past the bound was kept, so the bodies are compared by their hashes.
+            Interlocked.Increment(ref run.OverLimitPairs);
+            difference = baseline.Status != canary.Status || baseline.Body?.Sha256 == canary.Body?.Sha256
+                ? ResponseDiffer.Compare(baseline.Status, null, canary.Status, null, options.IgnoreFields)
+                : FormattableString.Invariant($"body over max-body differs ({baseline.Body?.Length} → {canary.Body?.Length} bytes, SHA-256 compared)");
+        }
+        else
+        {
+            difference = ResponseDiffer.Compare(baseline.Status, baseline.Body?.Text, canary.Status, canary.Body?.Text, options.IgnoreFields, noise, options.RedactFields);
+        }
+
+        if (difference is not null)
+        {
+            run.Diffs.AddOrUpdate(endpoint, _ => new DiffCount(1, difference), (_, old) => old with { Count = old.Count + 1 });
+        }
+    }
+
+    private ReplayResult Result(RunState run, Stripe[] stripes, Dictionary<string, IReadOnlySet<string>> noise, bool hasBaseline, ReplayOptions options)
+    {
         var end = time.GetTimestamp();
         var canaryTotal = new TargetStats(new Random(seed));
-        var baselineTotal = baseline is null ? null : new TargetStats(new Random(seed + 1));
-        foreach (var (c, b) in results)
+        var baselineTotal = hasBaseline ? new TargetStats(new Random(seed + 1)) : null;
+        foreach (var stripe in stripes)
         {
-            canaryTotal.Merge(c);
-            if (b is not null)
+            canaryTotal.Merge(stripe.Canary);
+            if (stripe.Baseline is not null)
             {
-                baselineTotal!.Merge(b);
+                baselineTotal!.Merge(stripe.Baseline);
             }
         }
 
-        var lagMs = lagged == 0 ? 0 : (double)lagTicks / lagged / time.TimestampFrequency * 1000;
-        var elapsed = time.GetElapsedTime(measuredStart == 0 ? start : measuredStart, end);
+        var lagMs = run.Lagged == 0 ? 0 : (double)run.LagTicks / run.Lagged / time.TimestampFrequency * 1000;
         var result = new ReplayResult
         {
             Canary = canaryTotal,
             Baseline = baselineTotal,
-            Diffs = diffs,
-            Compared = compared,
+            Diffs = run.Diffs,
+            Compared = run.Compared,
+            OverLimitPairs = run.OverLimitPairs,
             LearnedNoise = noise,
             Measured = canaryTotal.Count,
-            Elapsed = elapsed,
+            Elapsed = time.GetElapsedTime(run.MeasuredStart == 0 ? run.Start : run.MeasuredStart, end),
             TargetRate = options.Rate,
             MeanSendLagMs = Math.Round(lagMs, 2),
         };
@@ -187,9 +197,55 @@ public sealed partial class Replayer(HttpMessageInvoker client, TimeProvider tim
         return null;
     }
 
-    private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, string? Body);
+    private static RawHttpConnection Connect(Uri target, ReplayOptions options) => new(target.Host, target.Port, options.MaxBodyBytes);
 
-    private sealed record Prepared(
-        TrafficRequest Request, HttpMethod Method, Uri CanaryUri, Uri? BaselineUri, string Endpoint,
-        IReadOnlyDictionary<string, string> Headers, byte[]? CanaryBytes, byte[]? BaselineBytes);
+    /// <summary>A request's raw bytes for the canary and the baseline.</summary>
+    private sealed record RawPair(byte[] Canary, byte[]? Baseline);
+
+    private readonly record struct Outcome(long Micros, int? Status, ErrorKind Error, BoundedBody? Body);
+
+    /// <summary>The counters every worker shares (fields, for <see cref="Interlocked"/>).</summary>
+    private sealed class RunState(double sampleSpanMs, long start)
+    {
+        public readonly double SampleSpanMs = sampleSpanMs;
+        public readonly long Start = start;
+        public readonly ConcurrentDictionary<string, DiffCount> Diffs = new(StringComparer.Ordinal);
+        public long Next = -1;
+        public long Done;
+        public long Errors;
+        public long LagTicks;
+        public long Lagged;
+        public long MeasuredStart;
+        public long Compared;
+        public long OverLimitPairs;
+
+        public ReplayProgress Progress(TimeProvider time, long total)
+        {
+            var elapsed = time.GetElapsedTime(Start);
+            var done = Interlocked.Read(ref Done);
+            return new ReplayProgress(done, total == long.MaxValue ? null : total, elapsed, elapsed.TotalSeconds <= 0 ? 0 : done / elapsed.TotalSeconds, Interlocked.Read(ref Errors));
+        }
+    }
+
+    /// <summary>One lock-striped pair of stats.</summary>
+    private sealed class Stripe(TargetStats canary, TargetStats? baseline)
+    {
+        private readonly Lock _gate = new();
+
+        public TargetStats Canary { get; } = canary;
+
+        public TargetStats? Baseline { get; } = baseline;
+
+        public void Record(string endpoint, Outcome canary, Outcome? baseline)
+        {
+            lock (_gate)
+            {
+                Canary.Record(endpoint, canary.Micros, canary.Status, canary.Error);
+                if (baseline is { } b)
+                {
+                    Baseline!.Record(endpoint, b.Micros, b.Status, b.Error);
+                }
+            }
+        }
+    }
 }

@@ -15,7 +15,9 @@ public static class ResponseDiffer
     /// <param name="canaryBody">The canary's JSON body, if read.</param>
     /// <param name="ignoreFields">Field names ignored anywhere.</param>
     /// <param name="ignorePaths">Generalized paths (<c>$.slots[*].price</c>) ignored, e.g. learned as noisy for this endpoint.</param>
-    public static string? Compare(int? baselineStatus, string? baselineBody, int? canaryStatus, string? canaryBody, IReadOnlySet<string> ignoreFields, IReadOnlySet<string>? ignorePaths = null)
+    /// <param name="redactFields">Field-name parts (any case) whose values are never shown, e.g. <c>token</c>; null for the defaults.</param>
+    public static string? Compare(int? baselineStatus, string? baselineBody, int? canaryStatus, string? canaryBody, IReadOnlySet<string> ignoreFields,
+        IReadOnlySet<string>? ignorePaths = null, IReadOnlyList<string>? redactFields = null)
     {
         if (baselineStatus != canaryStatus)
         {
@@ -33,7 +35,7 @@ public static class ResponseDiffer
             using var b = JsonDocument.Parse(canaryBody);
             var found = new List<(string Path, string Message)>();
             Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields, ignorePaths, found, 1);
-            return found.Count == 0 ? null : found[0].Message;
+            return found.Count == 0 ? null : Redact(found[0].Path, found[0].Message, redactFields ?? DefaultRedactFields);
         }
         catch (JsonException)
         {
@@ -127,6 +129,28 @@ public static class ResponseDiffer
                 return;
         }
     }
+
+    /// <summary>The field-name parts whose values are redacted by default (the <c>redact-fields</c> default).</summary>
+    public static IReadOnlyList<string> DefaultRedactFields => TrafficShadowDefinition.RedactFields.Defaults;
+
+    /// <summary>
+    /// The message as written to files: values at a secret-looking path (any field name on it contains one of
+    /// <paramref name="redactFields"/>) are replaced, and the whole is capped at <see cref="MaxExampleLength"/> characters.
+    /// </summary>
+    private static string Redact(string generalPath, string message, IReadOnlyList<string> redactFields)
+    {
+        var names = generalPath.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(n => n.Replace("[*]", string.Empty, StringComparison.Ordinal));
+        if (names.Any(n => redactFields.Any(f => f.Length > 0 && n.Contains(f, StringComparison.OrdinalIgnoreCase))) && message.Contains(" → ", StringComparison.Ordinal))
+        {
+            var colon = message.IndexOf(": ", StringComparison.Ordinal);
+            message = (colon < 0 ? message : message[..colon]) + ": (redacted) → (redacted)";
+        }
+
+        return message.Length > MaxExampleLength ? message[..MaxExampleLength] + "…" : message;
+    }
+
+    /// <summary>The longest example of a difference written anywhere.</summary>
+    public const int MaxExampleLength = 200;
 
     private static string Show(int? status) => status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response";
 

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Globalization;
+using Bookiji.Actions.TrafficShadow.Results;
 using HdrHistogram;
 using HdrHistogram.Utilities;
 
@@ -11,54 +12,45 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 public static class StatsCodec
 {
     /// <summary>The raw section for one target.</summary>
-    public static JsonObject Encode(TargetStats stats)
+    public static RawTargetStats Encode(TargetStats stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
-        return new JsonObject
-        {
-            ["histogram"] = Histogram(stats.Histogram),
-            ["statusCodes"] = new JsonObject([.. stats.StatusCodes.Select(s => KeyValuePair.Create(s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), (JsonNode?)s.Value))]),
-            ["errors"] = new JsonObject([.. stats.Errors.Select(e => KeyValuePair.Create(e.Key.ToString(), (JsonNode?)e.Value))]),
-            ["firstLatenciesMs"] = new JsonArray([.. stats.FirstLatenciesMs.Select(l => (JsonNode)l)]),
-            ["endpoints"] = new JsonObject([.. stats.Endpoints.Select(e => KeyValuePair.Create(e.Key, (JsonNode?)new JsonObject
-            {
-                ["histogram"] = Histogram(e.Value.Histogram),
-                ["seen"] = e.Value.Seen,
-                ["errors"] = e.Value.Errors,
-                ["serverOrTransportErrors"] = e.Value.ServerOrTransportErrors,
-                ["sampleMicros"] = new JsonArray([.. e.Value.Sample.Select(v => (JsonNode)v)]),
-            }))]),
-        };
+        return new RawTargetStats(
+            Histogram(stats.Histogram),
+            stats.StatusCodes.OrderBy(s => s.Key).ToDictionary(s => s.Key.ToString(CultureInfo.InvariantCulture), s => s.Value, StringComparer.Ordinal),
+            stats.Errors.OrderBy(e => e.Key).ToDictionary(e => e.Key.ToString(), e => e.Value, StringComparer.Ordinal),
+            [.. stats.FirstLatenciesMs],
+            stats.Endpoints.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(
+                e => e.Key,
+                e => new RawEndpointStats(Histogram(e.Value.Histogram), e.Value.Seen, e.Value.Errors, e.Value.ServerOrTransportErrors, [.. e.Value.Sample]),
+                StringComparer.Ordinal));
     }
 
-    /// <summary>Reads a raw section back.</summary>
-    public static TargetStats Decode(JsonObject raw, Random random)
+    /// <summary>
+    /// Reads a raw section back. Throws <see cref="FormatException"/> when a histogram, status code or error kind
+    /// does not decode (the caller names the file).
+    /// </summary>
+    public static TargetStats Decode(RawTargetStats raw, Random random)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var stats = new TargetStats(random);
-        stats.Histogram.Add(ReadHistogram(raw["histogram"]!.GetValue<string>()));
-        foreach (var (key, value) in raw["statusCodes"]!.AsObject())
+        stats.Histogram.Add(ReadHistogram(raw.Histogram));
+        foreach (var (key, value) in raw.StatusCodes)
         {
-            stats.StatusCodes[int.Parse(key, System.Globalization.CultureInfo.InvariantCulture)] = value!.GetValue<long>();
+            stats.StatusCodes[int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : throw new FormatException($"status code '{key}' is not a number")] = value;
         }
 
-        foreach (var (key, value) in raw["errors"]!.AsObject())
+        foreach (var (key, value) in raw.Errors)
         {
-            stats.Errors[Enum.Parse<ErrorKind>(key)] = value!.GetValue<long>();
+            stats.Errors[Enum.TryParse<ErrorKind>(key, out var kind) && Enum.IsDefined(kind) ? kind : throw new FormatException($"error kind '{key}' is unknown")] = value;
         }
 
-        stats.FirstLatenciesMs.AddRange(raw["firstLatenciesMs"]!.AsArray().Select(n => n!.GetValue<double>()));
-        foreach (var (key, value) in raw["endpoints"]!.AsObject())
+        stats.FirstLatenciesMs.AddRange(raw.FirstLatenciesMs);
+        foreach (var (key, value) in raw.Endpoints)
         {
-            var e = value!.AsObject();
-            var endpoint = new EndpointStats
-            {
-                Seen = e["seen"]!.GetValue<long>(),
-                Errors = e["errors"]!.GetValue<long>(),
-                ServerOrTransportErrors = e["serverOrTransportErrors"]!.GetValue<long>(),
-            };
-            endpoint.Histogram.Add(ReadHistogram(e["histogram"]!.GetValue<string>()));
-            endpoint.Sample.AddRange(e["sampleMicros"]!.AsArray().Select(n => n!.GetValue<long>()));
+            var endpoint = new EndpointStats { Seen = value.Seen, Errors = value.Errors, ServerOrTransportErrors = value.ServerOrTransportErrors };
+            endpoint.Histogram.Add(ReadHistogram(value.Histogram));
+            endpoint.Sample.AddRange(value.SampleMicros);
             stats.Endpoints[key] = endpoint;
         }
 
@@ -79,6 +71,16 @@ public static class StatsCodec
         return Convert.ToBase64String(bytes);
     }
 
-    private static HistogramBase ReadHistogram(string base64) =>
-        HistogramEncoding.DecodeFromCompressedByteBuffer(ByteBuffer.Allocate(Convert.FromBase64String(base64)), TargetStats.MaxMicros);
+    private static HistogramBase ReadHistogram(string base64)
+    {
+        try
+        {
+            return HistogramEncoding.DecodeFromCompressedByteBuffer(ByteBuffer.Allocate(Convert.FromBase64String(base64)), TargetStats.MaxMicros);
+        }
+        catch (Exception ex) when (ex is not FormatException and not OutOfMemoryException)
+        {
+            // The decoder has no error type of its own: anything it throws means the bytes are not a histogram.
+            throw new FormatException("a histogram does not decode", ex);
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 /// What one target (canary or baseline) did, in bounded memory for any run length: HdrHistograms (1 µs–60 s,
 /// 3 significant digits) overall and per endpoint, status and error counts, a bounded uniform sample of
 /// latencies per endpoint for the rank test, and the first latencies in order for the brief's array.
-/// Not thread-safe: each worker records into its own and they are merged.
+/// Not thread-safe: workers record under the lock of one of a few shared stripes, which are merged at the end.
 /// </summary>
 public sealed class TargetStats
 {

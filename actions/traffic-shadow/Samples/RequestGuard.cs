@@ -24,14 +24,14 @@ public static class RequestGuard
             var request = sample.Requests[i];
             if (!methods.Contains(request.Method))
             {
-                refused.Add($"request {i} ({request.Method} {request.Path}): method not allowed for {sample.Format} traffic (allow-methods: {string.Join(",", methods)}).");
+                refused.Add($"{Describe(request)}: method not allowed for {sample.Format} traffic (allow-methods: {string.Join(",", methods)}).");
                 continue;
             }
 
             var path = NormalizePath(request.Path, allowedHosts);
             if (path is null)
             {
-                refused.Add($"request {i} ({request.Method} {request.Path}): points outside the canary and baseline hosts; refused.");
+                refused.Add($"{Describe(request)}: points outside the canary and baseline hosts; refused.");
                 continue;
             }
 
@@ -39,6 +39,18 @@ public static class RequestGuard
         }
 
         return (allowed, refused);
+    }
+
+    /// <summary>
+    /// An entry as messages name it: where it was read, its method and path — the query left out (recorded queries
+    /// may carry tokens) and the path capped at 80 characters.
+    /// </summary>
+    public static string Describe(TrafficRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = request.Path.IndexOf('?', StringComparison.Ordinal);
+        var path = query < 0 ? request.Path : request.Path[..query] + "?…";
+        return $"{request.Source} ({request.Method} {(path.Length > 80 ? path[..80] + "…" : path)})";
     }
 
     /// <summary>The path to request, or <c>null</c> when the target would leave the allowed hosts.</summary>

@@ -89,7 +89,7 @@ public static partial class SampleReader
             }
 
             double? offset = entry.TryGetProperty("offsetMs", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetDouble() : null;
-            requests.Add(new TrafficRequest(method, path, body, headers, offset));
+            requests.Add(new TrafficRequest(method, path, body, headers, offset, at));
         }
 
         return new SampleLoad(requests, skipped, "json");
@@ -109,7 +109,8 @@ public static partial class SampleReader
         foreach (var entry in entries.EnumerateArray())
         {
             var at = $"{name} entry {index++}";
-            if (!entry.TryGetProperty("request", out var request) || !request.TryGetProperty("method", out var m) || !request.TryGetProperty("url", out var u)
+            if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("request", out var request) || request.ValueKind != JsonValueKind.Object
+                || !request.TryGetProperty("method", out var m) || m.ValueKind != JsonValueKind.String || !request.TryGetProperty("url", out var u) || u.ValueKind != JsonValueKind.String
                 || !Uri.TryCreate(u.GetString(), UriKind.Absolute, out var url))
             {
                 skipped.Add($"{at}: no request method and absolute url; skipped.");
@@ -117,7 +118,7 @@ public static partial class SampleReader
             }
 
             var method = m.GetString()!.ToUpperInvariant();
-            string? body = request.TryGetProperty("postData", out var post) && post.TryGetProperty("text", out var t) ? t.GetString() : null;
+            string? body = request.TryGetProperty("postData", out var post) && post.ValueKind == JsonValueKind.Object && post.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             if (body is not null && System.Text.Encoding.UTF8.GetByteCount(body) > maxBodyBytes)
             {
                 skipped.Add($"{at}: body over {maxBodyBytes} bytes (max-body); skipped.");
@@ -129,8 +130,8 @@ public static partial class SampleReader
             {
                 foreach (var header in hs.EnumerateArray())
                 {
-                    var headerName = header.TryGetProperty("name", out var hn) ? hn.GetString() : null;
-                    if (headerName is not null && !headerName.StartsWith(':') && header.TryGetProperty("value", out var hv))
+                    var headerName = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("name", out var hn) && hn.ValueKind == JsonValueKind.String ? hn.GetString() : null;
+                    if (headerName is not null && !headerName.StartsWith(':') && header.TryGetProperty("value", out var hv) && hv.ValueKind == JsonValueKind.String)
                     {
                         headers[headerName] = hv.GetString() ?? string.Empty;
                     }
@@ -138,13 +139,13 @@ public static partial class SampleReader
             }
 
             double? offset = null;
-            if (entry.TryGetProperty("startedDateTime", out var started) && DateTimeOffset.TryParse(started.GetString(), CultureInfo.InvariantCulture, out var when))
+            if (entry.TryGetProperty("startedDateTime", out var started) && started.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(started.GetString(), CultureInfo.InvariantCulture, out var when))
             {
                 first ??= when;
                 offset = (when - first.Value).TotalMilliseconds;
             }
 
-            requests.Add(new TrafficRequest(method, url.PathAndQuery, body, headers, offset));
+            requests.Add(new TrafficRequest(method, url.PathAndQuery, body, headers, offset, at));
         }
 
         return new SampleLoad(requests, skipped, "har");
@@ -184,7 +185,7 @@ public static partial class SampleReader
                 headers["User-Agent"] = agent;
             }
 
-            requests.Add(new TrafficRequest(match.Groups["method"].Value.ToUpperInvariant(), match.Groups["path"].Value, null, headers, offset));
+            requests.Add(new TrafficRequest(match.Groups["method"].Value.ToUpperInvariant(), match.Groups["path"].Value, null, headers, offset, $"{name} line {i + 1}"));
         }
 
         return new SampleLoad(requests, skipped, "access-log");

@@ -34,7 +34,7 @@ public sealed class SocketsProbeClient : IProbeClient, IDisposable
         try
         {
             using var message = new HttpRequestMessage(request.Method, request.Url);
-            message.Headers.UserAgent.ParseAdd(HttpServices.UserAgent);
+            message.Headers.UserAgent.ParseAdd(ApiClient.UserAgent);
             message.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
             if (request.BearerToken is { } token)
             {

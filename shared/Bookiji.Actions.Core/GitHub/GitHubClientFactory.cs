@@ -1,5 +1,4 @@
 using Bookiji.Actions.Core.Context;
-using Bookiji.Actions.Core.Http;
 using Octokit;
 using Octokit.Internal;
 
@@ -22,7 +21,7 @@ public static class GitHubClientFactory
             new ProductHeaderValue("bookiji-actions", "1.0"),
             new Uri(context.ApiUrl),
             new InMemoryCredentialStore(credentials),
-            new HttpClientAdapter(() => HttpServices.CreateApiHandler(timeProvider ?? TimeProvider.System)),
+            new HttpClientAdapter(() => Http.ApiClient.CreateHandler(timeProvider)),
             new SimpleJsonSerializer());
         return new GitHubClient(connection);
     }

@@ -1,33 +1,28 @@
 using Bookiji.Actions.Core.Context;
-using Bookiji.Actions.Core.Http;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.Core.Toolkit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bookiji.Actions.Core.Hosting;
 
 /// <summary>
 /// Everything an action may touch, injected: the environment, the output writer, the clock, the GUID source,
-/// the toolkit surface, the GitHub context and HTTP clients. Production code gets it from
+/// the toolkit surface and the GitHub context (HTTP clients: <see cref="Http.ProbeClient"/>, <see cref="Http.ApiClient"/>). Production code gets it from
 /// <see cref="FromProcess"/>; tests build one over a dictionary.
 /// </summary>
 public sealed class ActionRuntime : IDisposable
 {
     private readonly Lazy<GitHubContext> _github;
-    private readonly Lazy<ServiceProvider> _services;
 
     /// <summary>Creates a runtime.</summary>
     /// <param name="environment">The variables the action sees.</param>
     /// <param name="stdout">Where log lines and workflow commands go.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="newGuid">The random GUID source (heredoc delimiters, ids).</param>
-    /// <param name="configureServices">Extra service registrations, e.g. a test's HTTP handler.</param>
     public ActionRuntime(
         ActionEnvironment environment,
         TextWriter stdout,
         TimeProvider timeProvider,
-        Func<Guid> newGuid,
-        Action<IServiceCollection>? configureServices = null)
+        Func<Guid> newGuid)
     {
         Environment = environment ?? throw new ArgumentNullException(nameof(environment));
         Out = stdout ?? throw new ArgumentNullException(nameof(stdout));
@@ -36,7 +31,6 @@ public sealed class ActionRuntime : IDisposable
         Core = new ActionCore(environment, stdout, newGuid);
         Summary = new StepSummary(environment, Core.Masker);
         _github = new Lazy<GitHubContext>(() => GitHubContext.From(environment));
-        _services = new Lazy<ServiceProvider>(() => HttpServices.Build(Time, configureServices));
     }
 
     /// <summary>A runtime over the real process: its environment, standard output, system clock and random GUIDs.</summary>
@@ -67,9 +61,6 @@ public sealed class ActionRuntime : IDisposable
     /// <summary>The workspace: <c>GITHUB_WORKSPACE</c>, else the current directory.</summary>
     public string Workspace => Environment.GetNonEmpty("GITHUB_WORKSPACE") ?? Directory.GetCurrentDirectory();
 
-    /// <summary>HTTP clients with the project's resilience pipeline (<see cref="HttpServices"/>).</summary>
-    public IHttpClientFactory HttpClients => _services.Value.GetRequiredService<IHttpClientFactory>();
-
     /// <summary>Resolves a path from an input against the workspace (absolute paths pass unchanged).</summary>
     public string ResolvePath(string path)
     {
@@ -85,11 +76,8 @@ public sealed class ActionRuntime : IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>Nothing to release today; the runtime stays disposable so hosts need not change when it owns something again.</remarks>
     public void Dispose()
     {
-        if (_services.IsValueCreated)
-        {
-            _services.Value.Dispose();
-        }
     }
 }

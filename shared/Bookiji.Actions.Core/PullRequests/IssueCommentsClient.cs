@@ -21,11 +21,11 @@ public sealed class IssueCommentsClient : IDisposable
         ArgumentNullException.ThrowIfNull(repository);
         _repository = repository.ToString();
         // Retry back-off waits in real time; the runtime's injected clock stamps results, it does not pace the network.
-        _http = new HttpClient(HttpServices.CreateApiHandler(TimeProvider.System)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
+        _http = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
         _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(HttpServices.UserAgent);
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
     }
 
     /// <summary>The comments of issue or pull request <paramref name="number"/>, oldest first (at most 1,000).</summary>

@@ -1,6 +1,5 @@
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Toolkit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bookiji.Actions.Testing.Runner;
 
@@ -11,8 +10,7 @@ namespace Bookiji.Actions.Testing.Runner;
 public sealed class InProcessLauncher(
     IAction action,
     TimeProvider? timeProvider = null,
-    Func<Guid>? newGuid = null,
-    Action<IServiceCollection>? configureServices = null) : IActionLauncher
+    Func<Guid>? newGuid = null) : IActionLauncher
 {
     /// <inheritdoc />
     public async Task<(int ExitCode, string Log)> LaunchAsync(
@@ -23,8 +21,7 @@ public sealed class InProcessLauncher(
             new ActionEnvironment(environment),
             TextWriter.Synchronized(output),
             timeProvider ?? TimeProvider.System,
-            newGuid ?? Guid.NewGuid,
-            configureServices);
+            newGuid ?? Guid.NewGuid);
         var exitCode = await ActionHost.RunAsync(action, runtime, cancellationToken);
         return (exitCode, output.ToString());
     }

@@ -11,9 +11,6 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowBehaviourTests
 {
-    private static JsonNode Results(Bookiji.Actions.Testing.Runner.ActionRunResult r) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(r.Workspace, r.Outputs["results-path"])))!;
-
     [TestCase("httpclient")]
     [TestCase("raw")]
     public async Task BriefSample_FromCanaryUrlEnv_WritesTheBriefsResults(string engine)

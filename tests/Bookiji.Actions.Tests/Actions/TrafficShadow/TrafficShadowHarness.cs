@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
 using Bookiji.Actions.TrafficShadow;
@@ -6,17 +7,20 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 
 internal static class TrafficShadowHarness
 {
+    /// <summary>The results file a run wrote.</summary>
+    public static JsonNode Results(ActionRunResult run) => JsonNode.Parse(File.ReadAllText(Path.Combine(run.Workspace, run.Outputs["results-path"])))!;
+
     /// <summary>A sample of <paramref name="gets"/> GETs over a few endpoints.</summary>
     public static string Sample(int gets = 4) =>
         "[" + string.Join(",", Enumerable.Range(0, gets).Select(i => i % 2 == 0 ? $$"""{"method":"GET","path":"/api/providers/{{i}}/slots"}""" : """{"method":"GET","path":"/api/health"}""")) + "]";
 
-    public static Task<ActionRunResult> RunAsync(TemporaryDirectory dir, Dictionary<string, string> with, string sample, Dictionary<string, string>? env = null)
+    public static Task<ActionRunResult> RunAsync(TemporaryDirectory dir, Dictionary<string, string> with, string sample, Dictionary<string, string>? env = null, TimeProvider? time = null)
     {
         dir.WriteFile("workspace/traffic-samples/booking-sample.json", sample);
         return LocalRunner.RunAsync(new ActionRunRequest
         {
             ActionDirectory = RepositoryLayout.Action("traffic-shadow"),
-            Launcher = new InProcessLauncher(new TrafficShadowAction(), newGuid: () => new Guid("6f9619ff-8b86-d011-b42d-00cf4fc964ff")),
+            Launcher = new InProcessLauncher(new TrafficShadowAction(), time, newGuid: () => new Guid("6f9619ff-8b86-d011-b42d-00cf4fc964ff")),
             With = with,
             Env = env ?? [],
             Workspace = dir.Combine("workspace"),

@@ -42,8 +42,9 @@ public sealed class TrafficShadowVerdictTests
     public async Task ThirtyPercentSlower_IsRolledBack(string engine)
     {
         using var dir = new TemporaryDirectory();
-        await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(26) });
-        await using var baseline = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
+        // 40 ms and 52 ms: under a loaded machine (the suite shares two cores) scheduling adds ~10 ms to both, which must not hide the 30 %.
+        await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(52) });
+        await using var baseline = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(40) });
         var result = await RunAsync(dir, With(canary, baseline, "60", engine), Sample());
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["results-path"])))!;
         Assert.Multiple(() =>

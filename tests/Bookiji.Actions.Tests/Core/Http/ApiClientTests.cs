@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using Bookiji.Actions.Core.Http;
 using Bookiji.Actions.Testing.Fakes;
@@ -8,10 +7,10 @@ using Microsoft.AspNetCore.Http;
 namespace Bookiji.Actions.Tests.Core.Http;
 
 [TestFixture]
-public sealed class HttpServicesTests
+public sealed class ApiClientTests
 {
     [Test]
-    public async Task ApiClient_RetriesTransientFailures_AndHonoursRetryAfter()
+    public async Task RetriesTransientFailures_AndHonoursRetryAfter()
     {
         var calls = 0;
         await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/flaky", (HttpContext ctx) =>
@@ -32,8 +31,7 @@ public sealed class HttpServicesTests
 
             return ctx.Response.WriteAsync("ok");
         }));
-        await using var services = HttpServices.Build(TimeProvider.System);
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpServices.ApiClient);
+        using var client = ApiClient.Create();
         var watch = Stopwatch.StartNew();
         var body = await client.GetStringAsync(new Uri(server.BaseAddress, "flaky"));
         Assert.Multiple(() =>
@@ -45,7 +43,7 @@ public sealed class HttpServicesTests
     }
 
     [Test]
-    public async Task ApiClient_DoesNotRetryClientErrors()
+    public async Task DoesNotRetryClientErrors()
     {
         var calls = 0;
         await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/missing", (HttpContext ctx) =>
@@ -54,8 +52,7 @@ public sealed class HttpServicesTests
             ctx.Response.StatusCode = 404;
             return Task.CompletedTask;
         }));
-        await using var services = HttpServices.Build(TimeProvider.System);
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpServices.ApiClient);
+        using var client = ApiClient.Create();
         using var response = await client.GetAsync(new Uri(server.BaseAddress, "missing"));
         Assert.Multiple(() =>
         {
@@ -65,18 +62,20 @@ public sealed class HttpServicesTests
     }
 
     [Test]
-    public async Task RawClient_SeesEveryFailureUnretried()
+    public async Task AHangingServer_IsCutAtTheTotalDeadline()
     {
         var calls = 0;
-        await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/down", (HttpContext ctx) =>
+        await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/hang", async (HttpContext ctx) =>
         {
             Interlocked.Increment(ref calls);
-            ctx.Response.StatusCode = 503;
-            return Task.CompletedTask;
+            await Task.Delay(TimeSpan.FromSeconds(30), ctx.RequestAborted);
         }));
-        await using var services = HttpServices.Build(TimeProvider.System);
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpServices.RawClient);
-        using var response = await client.GetAsync(new Uri(server.BaseAddress, "down"));
-        Assert.That(calls, Is.EqualTo(1));
+        using var client = ApiClient.Create(options: new ApiClientOptions { TotalTimeout = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromMilliseconds(300), FirstDelay = TimeSpan.FromMilliseconds(50) });
+        var failure = Assert.CatchAsync(async () => await client.GetAsync(new Uri(server.BaseAddress, "hang")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(failure, Is.InstanceOf<Polly.Timeout.TimeoutRejectedException>().Or.InstanceOf<OperationCanceledException>());
+            Assert.That(calls, Is.GreaterThanOrEqualTo(1), "without the deadline the 30 s answer would have come back as a success");
+        });
     }
 }
