@@ -47,7 +47,8 @@ internal static partial class DemoPlan
                 Path.GetFileName(uses.TrimEnd('/')),
                 Map(node, "with", values),
                 Map(node, "env", values),
-                Scalar(node, "event-action") ?? "synchronize"));
+                Scalar(node, "event-action") ?? "synchronize",
+                Scalar(node, "clock") is { } clock ? DateTimeOffset.Parse(clock, System.Globalization.CultureInfo.InvariantCulture) : null));
         }
 
         return steps;

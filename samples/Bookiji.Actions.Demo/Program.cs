@@ -16,6 +16,8 @@ if (Directory.Exists(output))
 
 var workspace = Path.Combine(output, "workspace");
 CopyDirectory(Path.Combine(RepositoryLayout.Root, "samples", "workspace"), workspace);
+// The bundled CI metrics (slo-export's input), as CI runs would have left them.
+CopyDirectory(Path.Combine(RepositoryLayout.Root, "samples", "ci-metrics"), Path.Combine(workspace, "ci-metrics"));
 // The workspace as a checkout: a base commit, then the pull request's change.
 var git = await GitRepo.InitAsync(workspace);
 var baseSha = await git.CommitAllAsync("base");
@@ -79,7 +81,7 @@ foreach (var step in steps)
     var result = await LocalRunner.RunAsync(new ActionRunRequest
     {
         ActionDirectory = RepositoryLayout.Action(step.ActionName),
-        Launcher = new InProcessLauncher(ActionCatalog.Create(step.ActionName)),
+        Launcher = new InProcessLauncher(ActionCatalog.Create(step.ActionName), step.Clock is { } clock ? new FixedClock(clock) : null),
         With = step.With,
         Env = step.Env,
         EventName = "pull_request",
