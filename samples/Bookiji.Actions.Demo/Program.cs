@@ -64,6 +64,13 @@ catch (Exception ex)
 await using var baselineService = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(3) });
 await using var canaryService = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(3), Price = 42 });
 
+// GitHub itself is a stateful fake on loopback: the pull request (#123, with the change above as its files) gets
+// the actions' deployments and the one sticky PR comment (pr-comment: true), which the demo prints at the end.
+await using var fakeGitHub = await FakeGitHubServer.StartAsync();
+fakeGitHub.AddPullRequest("bookiji/bookiji", pull => pull.Files.Add(new FakePullFile("src/lib/date.ts")), number: 123);
+github["api_url"] = fakeGitHub.ApiUrl;
+github["token"] = fakeGitHub.Token;
+
 // Every action's demo.yml, in order; ${{ demo.* }} are the services started above.
 var steps = DemoPlan.Load(RepositoryLayout.Root, new Dictionary<string, string?>
 {
@@ -115,7 +122,12 @@ foreach (var step in steps)
     Console.WriteLine();
 }
 
-Console.WriteLine($"Demo results (workspace, outputs, summaries, logs): {output}");
+var prComment = fakeGitHub.Comments("bookiji/bookiji", 123).FirstOrDefault(c => c.Body.StartsWith(Bookiji.Actions.Core.PullRequests.PrCommentBody.Marker, StringComparison.Ordinal));
+Console.WriteLine("━━━ the sticky comment on pull request #123 (pr-comment: true), as GitHub would show it");
+Console.WriteLine(prComment is null ? "(none was posted)" : SummaryText.Render(prComment.Body));
+File.WriteAllText(Path.Combine(output, "pr-comment.md"), prComment?.Body ?? string.Empty);
+Console.WriteLine();
+Console.WriteLine($"Demo results (workspace, outputs, summaries, logs, pr-comment.md): {output}");
 if (postgres is not null)
 {
     await postgres.DisposeAsync();

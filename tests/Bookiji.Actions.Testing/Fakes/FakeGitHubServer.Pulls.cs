@@ -6,12 +6,12 @@ namespace Bookiji.Actions.Testing.Fakes;
 
 public sealed partial class FakeGitHubServer
 {
-    /// <summary>Adds a pull request; fill its <see cref="FakePullRequest.Files"/> afterwards.</summary>
-    public FakePullRequest AddPullRequest(string repository, Action<FakePullRequest>? configure = null)
+    /// <summary>Adds a pull request (the next free number unless <paramref name="number"/> is given); fill its <see cref="FakePullRequest.Files"/> afterwards.</summary>
+    public FakePullRequest AddPullRequest(string repository, Action<FakePullRequest>? configure = null, int? number = null)
     {
         lock (_gate)
         {
-            var pull = new FakePullRequest { Repository = repository, Number = NextNumber(repository) };
+            var pull = new FakePullRequest { Repository = repository, Number = number ?? NextNumber(repository) };
             configure?.Invoke(pull);
             _pulls.Add(pull);
             return pull;
