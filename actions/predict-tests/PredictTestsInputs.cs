@@ -136,7 +136,7 @@ public abstract record PredictTestsInputs
     /// <summary>The durations report: relative to the repository (as documented), confined to the workspace.</summary>
     private static string? DurationsPath(InputReader reader, ActionRuntime runtime, string? repository)
     {
-        var text = reader.String(D.Durations.Name, D.Durations.Env);
+        var text = reader.RawText(D.Durations);
         if (string.IsNullOrEmpty(text))
         {
             return null;

@@ -13,6 +13,13 @@ public sealed partial class InputReader
         return Raw(input.Name, input.Env) is not null;
     }
 
+    /// <summary>The raw, trimmed text of any input or its fallback, without its default; null when unset (for inputs resolved relative to something the caller knows).</summary>
+    public string? RawText(InputDefinition input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Raw(input.Name, input.Env);
+    }
+
     /// <summary>A text input: the value, its fallback, or the declared default (masked first when secret).</summary>
     public string? Read(TextInput input)
     {
@@ -86,7 +93,8 @@ public sealed partial class InputReader
 
         if (UserUrl.TryParse(text) is not { } url)
         {
-            AddError(input.Name, $"{input.Describe()} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{text}'.");
+            // The text may carry credentials and is not yet masked (it failed to parse): echo it without them.
+            AddError(input.Name, $"{input.Describe()} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{UserUrl.StripUserInfo(text)}'.");
             return null;
         }
 

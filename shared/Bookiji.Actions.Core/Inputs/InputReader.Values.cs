@@ -5,37 +5,6 @@ namespace Bookiji.Actions.Core.Inputs;
 
 public sealed partial class InputReader
 {
-    /// <summary>An absolute http(s) URL. Credentials inside the URL are masked before anything is printed.</summary>
-    public Uri? HttpUrl(string input, string? envFallback = null, string? defaultValue = null, bool required = false)
-    {
-        var text = String(input, envFallback, defaultValue, required);
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
-        {
-            if (uri.UserInfo.Length > 0)
-            {
-                _core.SetSecret(uri.UserInfo);
-            }
-
-            return uri;
-        }
-
-        AddError(input, $"{Describe(input, envFallback)} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{text}'.");
-        return null;
-    }
-
-    /// <summary>
-    /// A duration such as <c>30s</c>, <c>15m</c>, <c>6h</c>, <c>7d</c>, <c>250ms</c> (a bare number is seconds),
-    /// within [<paramref name="min"/>, <paramref name="max"/>].
-    /// </summary>
-    public TimeSpan Duration(string input, TimeSpan defaultValue, TimeSpan min, TimeSpan max, string? envFallback = null) =>
-        Parsed(input, envFallback, defaultValue, $"a duration like 250ms, 30s, 15m, 6h or 7d, from {min} to {max}", text =>
-            TryParseDuration(text, out var value) && value >= min && value <= max ? (true, value) : (false, defaultValue));
-
     /// <summary>Parses <c>250ms</c>, <c>30s</c>, <c>15m</c>, <c>6h</c>, <c>7d</c>, <c>2w</c> or bare seconds.</summary>
     public static bool TryParseDuration(string text, out TimeSpan value)
     {

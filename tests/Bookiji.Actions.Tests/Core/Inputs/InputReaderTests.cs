@@ -1,12 +1,30 @@
+using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.Core.Toolkit;
 
 namespace Bookiji.Actions.Tests.Core.Inputs;
 
+/// <summary>The reader takes names, fallbacks, defaults and ranges from the declarations only.</summary>
 [TestFixture]
 public sealed class InputReaderTests
 {
+    private enum Mode
+    {
+        Create,
+        Destroy,
+        Sweep,
+    }
+
+    private static readonly TextInput CanaryUrl = new("canary-url", "The canary.") { Env = "CANARY_URL", Default = "https://default" };
+    private static readonly IntegerInput Shards = new("shards", "Shards.", 2, 1, 4);
+    private static readonly FlagInput Disabled = new("disabled", "Off.", false) { Env = "CI_PREDICTIVE_OFF" };
+    private static readonly ChoiceInput<Mode> ModeInput = new("mode", "Mode.", Mode.Create, ("create", Mode.Create), ("destroy", Mode.Destroy), ("sweep", Mode.Sweep));
+    private static readonly DurationInput Ttl = new("ttl", "TTL.", TimeSpan.FromDays(7), TimeSpan.FromMinutes(1), TimeSpan.FromDays(365));
+    private static readonly UrlInput Target = new("target", "Target.");
+    private static readonly TextInput Token = new("token", "Token.") { Required = true, Secret = true };
+    private static readonly ListInput Globs = new("globs", "Globs.") { Defaults = ["**/*.spec.ts"] };
+
     private static (InputReader Reader, StringWriter Log) Reader(Dictionary<string, string> env)
     {
         var log = new StringWriter { NewLine = "\n" };
@@ -14,16 +32,20 @@ public sealed class InputReaderTests
     }
 
     [Test]
-    public void String_InputBeatsEnvBeatsDefault()
+    public void Read_InputBeatsEnvBeatsDeclaredDefault()
     {
         var (both, _) = Reader(new() { ["INPUT_CANARY-URL"] = "https://input", ["CANARY_URL"] = "https://env" });
         var (envOnly, _) = Reader(new() { ["INPUT_CANARY-URL"] = "  ", ["CANARY_URL"] = "https://env" });
         var (none, _) = Reader(new());
         Assert.Multiple(() =>
         {
-            Assert.That(both.String("canary-url", "CANARY_URL", "https://default"), Is.EqualTo("https://input"));
-            Assert.That(envOnly.String("canary-url", "CANARY_URL", "https://default"), Is.EqualTo("https://env"));
-            Assert.That(none.String("canary-url", "CANARY_URL", "https://default"), Is.EqualTo("https://default"));
+            Assert.That(both.Read(CanaryUrl), Is.EqualTo("https://input"));
+            Assert.That(envOnly.Read(CanaryUrl), Is.EqualTo("https://env"));
+            Assert.That(none.Read(CanaryUrl), Is.EqualTo("https://default"));
+            Assert.That(none.Read(Shards), Is.EqualTo(2));
+            Assert.That(none.Read(ModeInput), Is.EqualTo(Mode.Create));
+            Assert.That(none.Read(Ttl), Is.EqualTo(TimeSpan.FromDays(7)));
+            Assert.That(none.Read(Globs), Is.EqualTo(new[] { "**/*.spec.ts" }));
         });
     }
 
@@ -38,12 +60,12 @@ public sealed class InputReaderTests
             ["INPUT_TTL"] = "forever",
             ["INPUT_TARGET"] = "ftp://x",
         });
-        reader.Integer("shards", 2, 1, 4);
-        reader.Boolean("disabled", false, "CI_PREDICTIVE_OFF");
-        reader.Choice("mode", "create", ["create", "destroy", "sweep"]);
-        reader.Duration("ttl", TimeSpan.FromDays(7), TimeSpan.FromMinutes(1), TimeSpan.FromDays(365));
-        reader.HttpUrl("target");
-        reader.String("token", required: true);
+        reader.Read(Shards);
+        reader.Read(Disabled);
+        reader.Read(ModeInput);
+        reader.Read(Ttl);
+        reader.Read(Target);
+        reader.Read(Token);
         var ex = Assert.Throws<InputException>(reader.ThrowIfInvalid);
         Assert.Multiple(() =>
         {
@@ -56,26 +78,51 @@ public sealed class InputReaderTests
     }
 
     [Test]
-    public void Boolean_FromEnvFallback_UsesStrictSpellings()
+    public void Read_FlagFromEnvFallback_UsesStrictSpellings()
     {
         var (reader, _) = Reader(new() { ["CI_PREDICTIVE_OFF"] = "true" });
-        Assert.That(reader.Boolean("disabled", false, "CI_PREDICTIVE_OFF"), Is.True);
+        Assert.That(reader.Read(Disabled), Is.True);
     }
 
     [Test]
-    public void Secret_IsMaskedBeforeAnythingElsePrints()
+    public void Read_Secret_IsMaskedBeforeAnythingElsePrints()
     {
         var (reader, log) = Reader(new() { ["INPUT_TOKEN"] = "ghp_example" });
-        Assert.That(reader.Secret("token"), Is.EqualTo("ghp_example"));
+        Assert.That(reader.Read(Token), Is.EqualTo("ghp_example"));
         Assert.That(log.ToString(), Is.EqualTo("::add-mask::ghp_example\n"));
     }
 
     [Test]
-    public void HttpUrl_MasksCredentialsInside()
+    public void Read_Url_MasksCredentialsInside_AndKeepsTheUsersText()
     {
-        var (reader, log) = Reader(new() { ["INPUT_URL"] = "https://user:pa55@example.com/x" });
-        Assert.That(reader.HttpUrl("url")!.Host, Is.EqualTo("example.com"));
-        Assert.That(log.ToString(), Is.EqualTo("::add-mask::user:pa55\n"));
+        var (reader, log) = Reader(new() { ["INPUT_TARGET"] = " https://user:pa55@Example.com/x " });
+        var url = reader.Read(Target)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(url.Uri.Host, Is.EqualTo("example.com"));
+            Assert.That(url.Text, Is.EqualTo("https://user:pa55@Example.com/x"));
+            Assert.That(url.Redacted, Is.EqualTo("https://Example.com/x"));
+            Assert.That(log.ToString(), Does.StartWith("::add-mask::user:pa55\n").And.Contain("::add-mask::pa55\n"));
+        });
+    }
+
+    [Test]
+    public void Read_InvalidUrlWithCredentials_IsReportedWithoutThem()
+    {
+        var (reader, log) = Reader(new() { ["INPUT_TARGET"] = "htps://admin:hunter2@example.com" });
+        reader.Read(Target);
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader.Errors.Single().Message, Does.Not.Contain("hunter2").And.Contain("htps://example.com"));
+            Assert.That(log.ToString(), Does.Not.Contain("hunter2"));
+        });
+    }
+
+    [Test]
+    public void Read_UrlJoin_KeepsTheBasePath()
+    {
+        var url = UserUrl.TryParse("https://host.example/app")!;
+        Assert.That(url.Join("/api/health?x=1").ToString(), Is.EqualTo("https://host.example/app/api/health?x=1"));
     }
 
     [TestCase("250ms", 250)]
@@ -98,9 +145,9 @@ public sealed class InputReaderTests
     public void TryParseDuration_Rejects(string text) => Assert.That(InputReader.TryParseDuration(text, out _), Is.False);
 
     [Test]
-    public void Lines_SplitsAndDropsBlank()
+    public void Read_List_SplitsAndDropsBlank()
     {
         var (reader, _) = Reader(new() { ["INPUT_GLOBS"] = "a/**\n\n  b/*.ts  \n" });
-        Assert.That(reader.Lines("globs"), Is.EqualTo(new[] { "a/**", "b/*.ts" }));
+        Assert.That(reader.Read(Globs), Is.EqualTo(new[] { "a/**", "b/*.ts" }));
     }
 }
