@@ -35,7 +35,8 @@ dotnet run --project "$root/tools/Bookiji.Actions.Generator" -c Release -v quiet
 check "every action.yml names docker://$pinned" "[ \"\$(grep -l \"image: docker://$pinned\" '$released'/actions/*/action.yml | wc -l)\" = \"\$(ls -d '$root'/actions/*/ | wc -l)\" ]"
 
 # Every action, discovered: it starts from the image its released action.yml names, with nothing configured, and
-# ends non-blocking (exit 0) without an unexpected error.
+# ends non-blocking (exit 0) without an unexpected error. No network at all: defaults that name public hosts
+# (watchdog's https://www.bookiji.com) must fail fast and safely, and nothing leaves the machine.
 for dir in "$root"/actions/*/; do
   name=$(basename "$dir")
   step "$name: starts from its released action.yml's image with no inputs (non-blocking, no unexpected error)"
@@ -44,7 +45,7 @@ for dir in "$root"/actions/*/; do
   check "$name: released action.yml names its own entrypoint" "[ '$entry' = '$name' ]"
   smoke=$(mktemp -d); cleanups+=("rm -rf '$smoke'")
   code=0
-  run_action "$ref" "$entry" "$smoke" -e GITHUB_EVENT_NAME=workflow_dispatch -e GITHUB_REPOSITORY=bookiji/bookiji \
+  ACTION_NETWORK=none run_action "$ref" "$entry" "$smoke" -e GITHUB_EVENT_NAME=workflow_dispatch -e GITHUB_REPOSITORY=bookiji/bookiji \
     -e GITHUB_SHA=9fceb02d0ae598e95dc970b74767f19372d61af8 > "$smoke/log" 2>&1 || code=$?
   check "$name: exit 0" "[ $code -eq 0 ]"
   check "$name: no unexpected error" "! grep -q 'This is a bug' '$smoke/log'"

@@ -81,14 +81,14 @@ build_actions_image() {
 
 # Runs one action's container the way actions/runner runs a Docker action: the workspace, file commands,
 # workflow (event.json) and home mounted at /github/..., inputs as INPUT_ variables, entrypoint per action.
-# usage: run_action IMAGE NAME RUN_DIR [-e VAR=VALUE ...]
+# usage: [ACTION_NETWORK=none] run_action IMAGE NAME RUN_DIR [-e VAR=VALUE ...]   (host network by default: loopback services)
 run_action() {
   local image=$1 name=$2 dir=$3; shift 3
   mkdir -p "$dir/workspace" "$dir/file_commands" "$dir/workflow" "$dir/home"
   [ -f "$dir/workflow/event.json" ] || echo '{}' > "$dir/workflow/event.json"
   : > "$dir/file_commands/set_output"; : > "$dir/file_commands/set_env"; : > "$dir/file_commands/step_summary"
   : > "$dir/file_commands/add_path"; : > "$dir/file_commands/save_state"
-  pm run --rm --network host --workdir /github/workspace --entrypoint "/actions/$name" \
+  pm run --rm --network "${ACTION_NETWORK:-host}" --workdir /github/workspace --entrypoint "/actions/$name" \
     -e HOME=/github/home -e GITHUB_WORKSPACE=/github/workspace -e GITHUB_ACTIONS=true -e CI=true \
     -e GITHUB_EVENT_PATH=/github/workflow/event.json \
     -e GITHUB_OUTPUT=/github/file_commands/set_output -e GITHUB_ENV=/github/file_commands/set_env \
