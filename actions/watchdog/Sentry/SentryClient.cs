@@ -63,7 +63,9 @@ public static class SentryClient
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Unavailable(settings, $"Sentry could not be reached ({ex.GetType().Name})");
+            return Unavailable(settings, ex is HttpRequestException or IOException
+                ? $"Sentry could not be reached ({Probes.Probe.Kind(HttpErrors.Classify(ex))})"
+                : $"the Sentry query failed ({ex.GetType().Name})");
         }
     }
 

@@ -52,6 +52,12 @@ public sealed class WatchdogCoreTests
     }
 
     [Test]
+    public void A_github_transport_failure_is_described_with_the_one_classification() =>
+        Assert.That(
+            IncidentManager.Describe(new HttpRequestException("x", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused))),
+            Is.EqualTo("GitHub could not be reached (refused)."));
+
+    [Test]
     public void Unknown_never_moves_the_streaks_or_the_incident()
     {
         var previous = new WatchdogState { FailureStreak = 2, IncidentNumber = 7 };
