@@ -92,7 +92,7 @@ public sealed partial class WatchdogAction
 
     /// <summary>Reloads the config, then re-checks everything; the re-check's results are the run's.</summary>
     private static async Task<(RemediationResult, CheckFindings, WatchdogStatus, IReadOnlyList<string>)> RemediateAsync(
-        RunContext run, IProbeClient probes, CheckRunner runner, IReadOnlyList<CheckSpec> specs, string key, WatchdogStatus before, SentryBudget? budget, CancellationToken cancellationToken)
+        RunContext run, ProbeClient probes, CheckRunner runner, IReadOnlyList<CheckSpec> specs, string key, WatchdogStatus before, SentryBudget? budget, CancellationToken cancellationToken)
     {
         run.Runtime.Core.Info($"Status {StatusRules.Text(before)}: trying POST {Remediator.ReloadConfigPath}");
         var attempt = await Remediator.ReloadConfigAsync(probes, run.Inputs.Target, key, run.Inputs.Probe, StatusRules.Text(before), cancellationToken);

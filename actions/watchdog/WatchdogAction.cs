@@ -20,9 +20,6 @@ public sealed partial class WatchdogAction : IAction
     /// <inheritdoc />
     public Core.Definition.ActionDefinition Definition => WatchdogDefinition.Definition;
 
-    /// <summary>The probe client; tests and the lead may swap it (e.g. for the core's probe client).</summary>
-    public Func<IProbeClient> ProbeClientFactory { get; init; } = () => new SocketsProbeClient();
-
     /// <inheritdoc />
     public async Task RunAsync(ActionRuntime runtime, CancellationToken cancellationToken)
     {
@@ -43,68 +40,61 @@ public sealed partial class WatchdogAction : IAction
         using var checksDeadline = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
         checksDeadline.CancelAfter(inputs.Deadline - reserve);
 
-        var probes = ProbeClientFactory();
-        try
+        using var probes = Probe.CreateClient(inputs.Probe, CheckRunner.MaxParallel, runtime.Time);
+        var runner = new CheckRunner(probes, inputs.Probe);
+        IReadOnlyList<CheckSpec> specs = [.. inputs.BuiltInChecks, .. inputs.ExtraChecks, .. await LoadEndpointsFileAsync(run, cancellationToken)];
+        var findings = await CheckAsync(run, runner, specs, "Checks", checksDeadline.Token);
+        var budget = inputs.Sentry is null ? null : await QuerySentryAsync(run, inputs.Sentry, checksDeadline.Token);
+        var (status, reasons) = StatusRules.Decide(findings.Checks, budget, findings.ControlReachable);
+
+        var fileState = await ReadStateAsync(run, cancellationToken);
+        var github = inputs.DryRun ? GitHubSide.DryRun(fileState) : await FindIncidentAsync(run, fileState, deadline.Token);
+        var previous = WatchdogState.Newest(fileState, github.MarkerState);
+        var now = runtime.Time.GetUtcNow();
+
+        RemediationResult? remediation = null;
+        var (remediate, skipped) = IncidentPlanner.ShouldRemediate(status, inputs.AdminApiKey is not null, inputs.DryRun, previous, inputs.RemediationCooldown, now);
+        if (remediate && inputs.AdminApiKey is { } key)
         {
-            var runner = new CheckRunner(probes, runtime.Time, inputs.Probe);
-            IReadOnlyList<CheckSpec> specs = [.. inputs.BuiltInChecks, .. inputs.ExtraChecks, .. await LoadEndpointsFileAsync(run, cancellationToken)];
-            var findings = await CheckAsync(run, runner, specs, "Checks", checksDeadline.Token);
-            var budget = inputs.Sentry is null ? null : await QuerySentryAsync(run, inputs.Sentry, checksDeadline.Token);
-            var (status, reasons) = StatusRules.Decide(findings.Checks, budget, findings.ControlReachable);
-
-            var fileState = await ReadStateAsync(run, cancellationToken);
-            var github = inputs.DryRun ? GitHubSide.DryRun(fileState) : await FindIncidentAsync(run, fileState, deadline.Token);
-            var previous = WatchdogState.Newest(fileState, github.MarkerState);
-            var now = runtime.Time.GetUtcNow();
-
-            RemediationResult? remediation = null;
-            var (remediate, skipped) = IncidentPlanner.ShouldRemediate(status, inputs.AdminApiKey is not null, inputs.DryRun, previous, inputs.RemediationCooldown, now);
-            if (remediate && inputs.AdminApiKey is { } key)
-            {
-                (remediation, findings, status, reasons) = await RemediateAsync(run, probes, runner, specs, key, status, budget, checksDeadline.Token);
-                previous = previous with { LastRemediationAt = now };
-            }
-            else if (skipped is not null)
-            {
-                remediation = new RemediationResult { Attempted = false, SkippedBecause = skipped, StatusBefore = StatusRules.Text(status) };
-            }
-
-            var facts = new IncidentFacts(
-                StatusRules.Text(status), reasons, findings.Checks, budget, remediation, IsoTimestamp.Format(now),
-                inputs.Target.Redacted, inputs.Health.Url.ToString(), runtime.GitHub.RunUrl, inputs.SuccessThreshold);
-            var plan = IncidentPlanner.Plan(status, Signature(status, findings.Checks, budget), previous, github.OpenNumber, inputs.FailureThreshold, inputs.SuccessThreshold, now);
-            var (incident, state, preview) = inputs.DryRun
-                ? DryRunIncident(plan, facts)
-                : await ApplyAsync(run, github, plan, facts, deadline.Token);
-            if (!inputs.DryRun)
-            {
-                await WriteStateAsync(run, state, cancellationToken);
-            }
-
-            var result = new WatchdogResult
-            {
-                Status = StatusRules.Text(status),
-                Reasons = reasons,
-                Timestamp = facts.Timestamp,
-                Target = inputs.Target.Redacted,
-                Checks = findings.Checks,
-                Control = findings.Control,
-                ErrorBudget = budget,
-                Remediation = remediation,
-                Incident = incident,
-                FailureStreak = state.FailureStreak,
-                SuccessStreak = state.SuccessStreak,
-                DryRun = inputs.DryRun,
-                RunUrl = runtime.GitHub.RunUrl,
-                DurationMs = (long)runtime.Time.GetElapsedTime(started).TotalMilliseconds,
-                Warnings = run.Warnings,
-            };
-            await WatchdogReport.WriteAsync(runtime, inputs, result, plan, preview, cancellationToken);
+            (remediation, findings, status, reasons) = await RemediateAsync(run, probes, runner, specs, key, status, budget, checksDeadline.Token);
+            previous = previous with { LastRemediationAt = now };
         }
-        finally
+        else if (skipped is not null)
         {
-            (probes as IDisposable)?.Dispose();
+            remediation = new RemediationResult { Attempted = false, SkippedBecause = skipped, StatusBefore = StatusRules.Text(status) };
         }
+
+        var facts = new IncidentFacts(
+            StatusRules.Text(status), reasons, findings.Checks, budget, remediation, IsoTimestamp.Format(now),
+            inputs.Target.Redacted, inputs.Health.Url.ToString(), runtime.GitHub.RunUrl, inputs.SuccessThreshold);
+        var plan = IncidentPlanner.Plan(status, Signature(status, findings.Checks, budget), previous, github.OpenNumber, inputs.FailureThreshold, inputs.SuccessThreshold, now);
+        var (incident, state, preview) = inputs.DryRun
+            ? DryRunIncident(plan, facts)
+            : await ApplyAsync(run, github, plan, facts, deadline.Token);
+        if (!inputs.DryRun)
+        {
+            await WriteStateAsync(run, state, cancellationToken);
+        }
+
+        var result = new WatchdogResult
+        {
+            Status = StatusRules.Text(status),
+            Reasons = reasons,
+            Timestamp = facts.Timestamp,
+            Target = inputs.Target.Redacted,
+            Checks = findings.Checks,
+            Control = findings.Control,
+            ErrorBudget = budget,
+            Remediation = remediation,
+            Incident = incident,
+            FailureStreak = state.FailureStreak,
+            SuccessStreak = state.SuccessStreak,
+            DryRun = inputs.DryRun,
+            RunUrl = runtime.GitHub.RunUrl,
+            DurationMs = (long)runtime.Time.GetElapsedTime(started).TotalMilliseconds,
+            Warnings = run.Warnings,
+        };
+        await WatchdogReport.WriteAsync(runtime, inputs, result, plan, preview, cancellationToken);
     }
 
     /// <summary>What identifies an outage for "comment only when it changes": the status and what fails.</summary>

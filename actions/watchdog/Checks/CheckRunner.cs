@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Http;
 using Bookiji.Actions.Watchdog.Probes;
 using Polly;
 using Polly.Retry;
@@ -8,12 +9,12 @@ namespace Bookiji.Actions.Watchdog.Checks;
 /// Runs checks with confirmation: a failing attempt is retried with exponential back-off and jitter (Polly), and a
 /// check counts as failed only when every attempt failed, so one lost packet is never an alarm.
 /// </summary>
-/// <param name="Probes">The HTTP seam.</param>
-/// <param name="Time">The clock Polly waits on.</param>
+/// <param name="Probes">The core's probe client (its clock times the answers and paces the back-off).</param>
 /// <param name="Settings">Timeouts, retries and bounds.</param>
-public sealed record CheckRunner(IProbeClient Probes, TimeProvider Time, ProbeSettings Settings)
+public sealed record CheckRunner(ProbeClient Probes, ProbeSettings Settings)
 {
-    private const int MaxParallel = 8;
+    /// <summary>Checks probed at once (and so the connections the probe client keeps).</summary>
+    public const int MaxParallel = 8;
 
     /// <summary>Runs every check, a few at a time; results keep the order of <paramref name="specs"/>.</summary>
     public async Task<IReadOnlyList<CheckResult>> RunAllAsync(IReadOnlyList<CheckSpec> specs, Action<CheckResult> progress, CancellationToken cancellationToken)
@@ -34,7 +35,6 @@ public sealed record CheckRunner(IProbeClient Probes, TimeProvider Time, ProbeSe
     {
         ArgumentNullException.ThrowIfNull(spec);
         var attempts = 0;
-        var request = new ProbeRequest(HttpMethod.Get, spec.Url, Settings.Timeout, Settings.MaxBodyBytes);
         Attempt last;
         try
         {
@@ -42,14 +42,15 @@ public sealed record CheckRunner(IProbeClient Probes, TimeProvider Time, ProbeSe
                 async token =>
                 {
                     attempts++;
-                    return Evaluate(spec, await Probes.SendAsync(request, token));
+                    var response = await Probe.SendAsync(Probes, HttpMethod.Get, spec.Url, Settings, null, token);
+                    return Evaluate(spec, response, Probes.Time.GetElapsedTime(response.Started, response.Ended), Settings.Timeout);
                 },
                 cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The deadline fell during a back-off wait: the check is as failed as its attempts were.
-            last = Evaluate(spec, ProbeResponse.Failed(TimeSpan.Zero, ProbeErrorKind.Timeout, "the run's deadline was reached"));
+            // The deadline fell during an attempt or a back-off wait: the check is as failed as its attempts were.
+            last = new Attempt(null, TimeSpan.Zero, TransportError.Timeout, null, false, CheckOutcome.Fail, [], Probe.DeadlineReached);
         }
 
         return last.ToResult(spec, Math.Max(1, attempts));
@@ -57,7 +58,7 @@ public sealed record CheckRunner(IProbeClient Probes, TimeProvider Time, ProbeSe
 
     private ResiliencePipeline<Attempt> Pipeline()
     {
-        var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = Time };
+        var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = Probes.Time };
         if (Settings.Retries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<Attempt>
@@ -74,31 +75,34 @@ public sealed record CheckRunner(IProbeClient Probes, TimeProvider Time, ProbeSe
     }
 
     /// <summary>Applies the conditions to one answer; a failure of [RESPONSE_TIME] alone is "slow".</summary>
-    internal static Attempt Evaluate(CheckSpec spec, ProbeResponse response)
+    internal static Attempt Evaluate(CheckSpec spec, ProbeResponse response, TimeSpan elapsed, TimeSpan timeout)
     {
-        if (response.IsTransportError)
+        var cut = response.Body?.Cut == true;
+        if (response.Error is { } error)
         {
-            return new Attempt(response, CheckOutcome.Fail, [], $"{response.ErrorKind?.ToString().ToLowerInvariant()}: {response.ErrorMessage}");
+            return new Attempt(response.Status, elapsed, error, null, cut, CheckOutcome.Fail, [], Probe.Describe(error, timeout));
         }
 
+        var redirectHost = Probe.RedirectHost(response, spec.Url);
         var failed = spec.Conditions
-            .Select(c => (Condition: c, Result: c.Evaluate(response)))
+            .Select(c => (Condition: c, Result: c.Evaluate(response, elapsed)))
             .Where(x => !x.Result.Passed)
             .ToList();
         if (failed.Count == 0)
         {
-            return new Attempt(response, CheckOutcome.Pass, [], null);
+            return new Attempt(response.Status, elapsed, null, redirectHost, cut, CheckOutcome.Pass, [], null);
         }
 
         var texts = failed.Select(x => $"{x.Condition.Text} ({x.Result.Detail})").ToList();
         var outcome = failed.All(x => x.Condition.Subject == ConditionSubject.ResponseTime) ? CheckOutcome.Slow : CheckOutcome.Fail;
-        var redirect = response.RedirectHost is { } host && !string.Equals(host, spec.Url.IdnHost, StringComparison.OrdinalIgnoreCase)
+        var redirect = redirectHost is { } host && !string.Equals(host, spec.Url.IdnHost, StringComparison.OrdinalIgnoreCase)
             ? $"; redirect to another host ({host}) not followed" : string.Empty;
-        return new Attempt(response, outcome, texts, string.Join("; ", texts) + redirect);
+        return new Attempt(response.Status, elapsed, null, redirectHost, cut, outcome, texts, string.Join("; ", texts) + redirect);
     }
 
-    /// <summary>One attempt's answer and verdict.</summary>
-    internal sealed record Attempt(ProbeResponse Response, CheckOutcome Outcome, IReadOnlyList<string> FailedConditions, string? Error)
+    /// <summary>One attempt's answer (what the result keeps of it: never the body) and verdict.</summary>
+    internal sealed record Attempt(
+        int? StatusCode, TimeSpan Elapsed, TransportError? ErrorKind, string? RedirectHost, bool BodyTruncated, CheckOutcome Outcome, IReadOnlyList<string> FailedConditions, string? Error)
     {
         public CheckResult ToResult(CheckSpec spec, int attempts) => new()
         {
@@ -106,14 +110,14 @@ public sealed record CheckRunner(IProbeClient Probes, TimeProvider Time, ProbeSe
             Kind = spec.Kind.ToString().ToLowerInvariant(),
             Endpoint = spec.Url.ToString(),
             Outcome = Outcome.ToString().ToLowerInvariant(),
-            StatusCode = Response.StatusCode,
-            LatencyMs = (long)Math.Round(Response.Elapsed.TotalMilliseconds),
-            ErrorKind = Response.ErrorKind?.ToString().ToLowerInvariant(),
+            StatusCode = StatusCode,
+            LatencyMs = (long)Math.Round(Elapsed.TotalMilliseconds),
+            ErrorKind = ErrorKind is { } kind ? Probe.Kind(kind) : null,
             Error = Error,
             FailedConditions = FailedConditions,
             Attempts = attempts,
-            RedirectHost = Response.RedirectHost,
-            BodyTruncated = Response.BodyTruncated ? true : null,
+            RedirectHost = RedirectHost,
+            BodyTruncated = BodyTruncated ? true : null,
         };
     }
 }

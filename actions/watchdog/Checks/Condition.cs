@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using Bookiji.Actions.Watchdog.Probes;
+using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.Watchdog.Checks;
 
@@ -15,16 +14,15 @@ public sealed record Condition(string Text, ConditionSubject Subject, IReadOnlyL
 {
     private const int MaxShown = 80;
 
-    /// <summary>Evaluates against one probe; the detail says what was seen when it fails.</summary>
-    public (bool Passed, string? Detail) Evaluate(ProbeResponse response)
+    /// <summary>Evaluates against one probe that took <paramref name="elapsed"/>; the detail says what was seen when it fails.</summary>
+    public (bool Passed, string? Detail) Evaluate(ProbeResponse response, TimeSpan elapsed)
     {
-        ArgumentNullException.ThrowIfNull(response);
         switch (Subject)
         {
             case ConditionSubject.ResponseTime:
-                var ms = Math.Round(response.Elapsed.TotalMilliseconds);
+                var ms = Math.Round(elapsed.TotalMilliseconds);
                 return Compare(ms.ToString(CultureInfo.InvariantCulture)) ? (true, null) : (false, $"took {ms} ms");
-            case ConditionSubject.Status when response.StatusCode is { } status:
+            case ConditionSubject.Status when response.Status is { } status:
                 return Compare(status.ToString(CultureInfo.InvariantCulture)) ? (true, null) : (false, $"got {status}");
             case ConditionSubject.Status:
                 return (false, "no HTTP answer");
@@ -35,26 +33,26 @@ public sealed record Condition(string Text, ConditionSubject Subject, IReadOnlyL
 
     private (bool, string?) EvaluateBody(ProbeResponse response)
     {
-        if (response.StatusCode is null)
+        if (response.Status is null || response.Body is not { } body)
         {
             return (false, "no HTTP answer");
         }
 
-        if (response.BodyTruncated)
+        if (body.Cut)
         {
-            return (false, $"body longer than {response.Body.Length} bytes was cut, not evaluated");
+            return (false, $"body longer than {body.Bytes.Length} bytes was cut, not evaluated");
         }
 
         if (BodyPath.Count == 0)
         {
-            var text = Encoding.UTF8.GetString(response.Body.Span);
+            var text = body.Text;
             return Compare(text) ? (true, null) : (false, $"body was '{Shown(text)}'");
         }
 
         JsonElement value;
         try
         {
-            using var document = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(body.Bytes, new JsonDocumentOptions { MaxDepth = 64 });
             if (!TryNavigate(document.RootElement, out value))
             {
                 return (false, $"body has no {string.Concat(BodyPath.Select(s => s.StartsWith('[') ? s : "." + s))}");

@@ -1,5 +1,7 @@
 using System.Net;
 using Bookiji.Actions.Core.Context;
+using Bookiji.Actions.Core.Http;
+using Bookiji.Actions.Watchdog.Probes;
 using Octokit;
 
 namespace Bookiji.Actions.Watchdog.Incidents;
@@ -80,7 +82,7 @@ public sealed record IncidentManager(IGitHubClient Client, RepositoryRef Reposit
         ApiException api when api.StatusCode == (HttpStatusCode)429 => "GitHub rate-limited the watchdog (429) beyond the bounded retries; the next scheduled run will catch up.",
         ApiException api => $"GitHub answered {(int)api.StatusCode}.",
         OperationCanceledException or TimeoutException => "GitHub did not answer within the run's deadline.",
-        HttpRequestException => "GitHub could not be reached (transport error).",
+        HttpRequestException or IOException => $"GitHub could not be reached ({Probe.Kind(HttpErrors.Classify(exception))}).",
         _ => $"GitHub call failed ({exception.GetType().Name}).",
     };
 }

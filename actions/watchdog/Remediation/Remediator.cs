@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Http;
 using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.Watchdog.Probes;
 
@@ -10,20 +11,21 @@ public static class Remediator
     public const string ReloadConfigPath = "/api/admin/reload-config";
 
     /// <summary>POSTs the reload with the key as a bearer token; the answer is recorded without the key.</summary>
-    public static async Task<RemediationResult> ReloadConfigAsync(IProbeClient probes, UserUrl target, string key, ProbeSettings settings, string statusBefore, CancellationToken cancellationToken)
+    public static async Task<RemediationResult> ReloadConfigAsync(ProbeClient probes, UserUrl target, string key, ProbeSettings settings, string statusBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(probes);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(settings);
         var url = target.Join(ReloadConfigPath);
-        var response = await probes.SendAsync(new ProbeRequest(HttpMethod.Post, url, settings.Timeout, 64 * 1024, key), cancellationToken);
-        return new RemediationResult
+        var result = new RemediationResult { Attempted = true, Endpoint = url.ToString(), StatusBefore = statusBefore };
+        try
         {
-            Attempted = true,
-            Endpoint = url.ToString(),
-            StatusCode = response.StatusCode,
-            Error = response.IsTransportError ? $"{response.ErrorKind?.ToString().ToLowerInvariant()}: {response.ErrorMessage}" : null,
-            StatusBefore = statusBefore,
-        };
+            var response = await Probe.SendAsync(probes, HttpMethod.Post, url, settings, key, cancellationToken);
+            return result with { StatusCode = response.Status, Error = response.Error is { } error ? Probe.Describe(error, settings.Timeout) : null };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return result with { Error = Probe.DeadlineReached };
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.Watchdog.Sentry;
 
@@ -41,13 +42,14 @@ public static class SentryClient
                 return Unavailable(settings, $"Sentry answered {(int)response.StatusCode}");
             }
 
-            var (bytes, truncated) = await Probes.BoundedBody.ReadAsync(response.Content, MaxResponseBytes, cancellationToken);
-            if (truncated)
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var body = await BoundedBody.ReadHeadAsync(stream, MaxResponseBytes, cancellationToken);
+            if (body.Cut)
             {
                 return Unavailable(settings, $"Sentry's answer exceeded {MaxResponseBytes / 1024} KiB and was not read");
             }
 
-            return FromResponse(settings, JsonSerializer.Deserialize(bytes, WatchdogJsonContext.Default.SentryEventsResponse));
+            return FromResponse(settings, JsonSerializer.Deserialize(body.Bytes.Span, WatchdogJsonContext.Default.SentryEventsResponse));
         }
         catch (JsonException)
         {
@@ -61,7 +63,9 @@ public static class SentryClient
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Unavailable(settings, $"Sentry could not be reached ({ex.GetType().Name})");
+            return Unavailable(settings, ex is HttpRequestException or IOException
+                ? $"Sentry could not be reached ({Probes.Probe.Kind(HttpErrors.Classify(ex))})"
+                : $"the Sentry query failed ({ex.GetType().Name})");
         }
     }
 

@@ -17,6 +17,13 @@ public sealed record BoundedBody(ReadOnlyMemory<byte> Bytes, long Length, string
     /// <summary>Whether the body was over the bound (then only <see cref="Sha256"/> and <see cref="Length"/> are known).</summary>
     public bool OverLimit => Sha256 is not null;
 
+    /// <summary>
+    /// Whether the body went on past the bound and was not read further (<see cref="ReadHeadAsync"/>); then
+    /// <see cref="Bytes"/> holds its first <c>maxBytes</c> bytes, <see cref="Length"/> counts the bytes read and
+    /// there is no hash.
+    /// </summary>
+    public bool Cut { get; init; }
+
     /// <summary>The kept body as UTF-8 text (empty when over the bound).</summary>
     public string Text => Encoding.UTF8.GetString(Bytes.Span);
 
@@ -39,6 +46,39 @@ public sealed record BoundedBody(ReadOnlyMemory<byte> Bytes, long Length, string
             }
 
             return builder.Build();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> up to <paramref name="maxBytes"/> bytes and stops there: one byte past the
+    /// bound proves the cut (<see cref="Cut"/>) and the rest is never read, however long or endless it is.
+    /// </summary>
+    public static async Task<BoundedBody> ReadHeadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        using var kept = new MemoryStream();
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken)) > 0)
+            {
+                var room = maxBytes - kept.Length;
+                if (read > room)
+                {
+                    kept.Write(chunk, 0, (int)room);
+                    return new BoundedBody(kept.ToArray(), kept.Length + read - room, null) { Cut = true };
+                }
+
+                kept.Write(chunk, 0, read);
+            }
+
+            return new BoundedBody(kept.ToArray(), kept.Length, null);
         }
         finally
         {

@@ -5,7 +5,7 @@ namespace Bookiji.Actions.Core.Http;
 
 /// <summary>
 /// An HTTP client for measuring a service as it is: no retries, no redirects followed (the <c>Location</c> is
-/// reported), no decompression, no proxy, no cookies; timings from just before the send to the end of the body
+/// reported), no decompression, no cookies, no proxy unless asked; timings from just before the send to the end of the body
 /// (read on the caller's <see cref="TimeProvider"/>); bodies read with a bound (<see cref="BoundedBody"/>); every
 /// transport failure returned as a <see cref="TransportError"/>, never thrown. For load generators (traffic-shadow)
 /// and health probes (watchdog). Thread-safe; create one per run and share it.
@@ -37,7 +37,7 @@ public sealed class ProbeClient : IDisposable
             MaxConnectionsPerServer = Math.Max(1, options.MaxConnectionsPerServer),
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,
-            UseProxy = false,
+            UseProxy = options.UseProxy,
             UseCookies = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
             ConnectTimeout = options.ConnectTimeout,
@@ -68,7 +68,12 @@ public sealed class ProbeClient : IDisposable
             var keep = body == ProbeBodyMode.Keep
                 || (body == ProbeBodyMode.KeepJson && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
             BoundedBody? kept = null;
-            if (keep)
+            if (body == ProbeBodyMode.KeepHead)
+            {
+                await using var stream = await response.Content.ReadAsStreamAsync(token);
+                kept = await BoundedBody.ReadHeadAsync(stream, _options.MaxBodyBytes, token);
+            }
+            else if (keep)
             {
                 await using var stream = await response.Content.ReadAsStreamAsync(token);
                 kept = await BoundedBody.ReadAsync(stream, _options.MaxBodyBytes, token);

@@ -9,6 +9,12 @@ public sealed record ProbeClientOptions
     /// <summary>Accept any TLS certificate (self-signed targets). Default false.</summary>
     public bool SkipTlsVerify { get; init; }
 
+    /// <summary>
+    /// Go through the system proxy (<c>HTTPS_PROXY</c>/<c>HTTP_PROXY</c>/<c>NO_PROXY</c>), as a health probe from a
+    /// self-hosted runner behind one must. Default false: a load generator measures the target, not a proxy.
+    /// </summary>
+    public bool UseProxy { get; init; }
+
     /// <summary>The TCP+TLS connect timeout. Default 10 s.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -1,6 +1,6 @@
+using Bookiji.Actions.Core.Http;
 using Bookiji.Actions.Watchdog.Checks;
 using Bookiji.Actions.Watchdog.Incidents;
-using Bookiji.Actions.Watchdog.Probes;
 using Bookiji.Actions.Watchdog.State;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
@@ -8,8 +8,11 @@ namespace Bookiji.Actions.Tests.Actions.Watchdog;
 [TestFixture]
 public sealed class WatchdogCoreTests
 {
-    private static ProbeResponse Answer(int status, string body, int ms = 50) =>
-        new(status, TimeSpan.FromMilliseconds(ms), System.Text.Encoding.UTF8.GetBytes(body), false, null, null, null);
+    private static ProbeResponse Answer(int status, string body)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        return new ProbeResponse(status, null, 0, 0, new BoundedBody(bytes, bytes.Length, null));
+    }
 
     [TestCase("[STATUS] == 200", 200, "{}", true)]
     [TestCase("[STATUS] == 200", 503, "{}", false)]
@@ -24,7 +27,7 @@ public sealed class WatchdogCoreTests
     {
         var (condition, error) = ConditionParser.Parse(text);
         Assert.That(error, Is.Null);
-        Assert.That(condition!.Evaluate(Answer(status, body)).Passed, Is.EqualTo(passes));
+        Assert.That(condition!.Evaluate(Answer(status, body), TimeSpan.FromMilliseconds(50)).Passed, Is.EqualTo(passes));
     }
 
     [TestCase("STATUS == 200")]
@@ -47,6 +50,12 @@ public sealed class WatchdogCoreTests
         Assert.That(replaced, Does.StartWith("Human notes above.").And.EndWith("Human notes below."));
         Assert.That(IncidentMarker.Read(replaced)!.FailureStreak, Is.EqualTo(4));
     }
+
+    [Test]
+    public void A_github_transport_failure_is_described_with_the_one_classification() =>
+        Assert.That(
+            IncidentManager.Describe(new HttpRequestException("x", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused))),
+            Is.EqualTo("GitHub could not be reached (refused)."));
 
     [Test]
     public void Unknown_never_moves_the_streaks_or_the_incident()

@@ -1,5 +1,6 @@
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.Testing.Services;
 using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
@@ -71,6 +72,23 @@ public sealed class WatchdogSentryTests
         Assert.That(run.Outputs["status"], Is.EqualTo("ok"));
         Assert.That(run.Annotations("warning").Single().Message, Does.Contain(fault == "garbage" ? "not the documented JSON shape" : "Sentry rejected the token (401)"));
         Assert.That(run.Annotations("error"), Is.Empty);
+    }
+
+    [Test]
+    public async Task An_unreachable_sentry_is_a_warning_naming_the_classified_transport_error()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync();
+        var env = new Dictionary<string, string>
+        {
+            ["SENTRY_ORG"] = "bookiji",
+            ["SENTRY_PROJECT"] = "web",
+            ["SENTRY_API_TOKEN"] = "sntrys_unused",
+            ["SENTRY_URL"] = $"http://127.0.0.1:{FreePort.Next()}/",
+        };
+        var run = await RunAsync(dir, With(production, ("dry-run", "true")), env: env);
+        Assert.That(run.Outputs["status"], Is.EqualTo("ok"), run.Log);
+        Assert.That(run.Annotations("warning").Single().Message, Does.Contain("Sentry could not be reached (refused)"));
     }
 
     [Test]

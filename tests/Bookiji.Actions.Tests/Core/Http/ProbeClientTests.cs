@@ -76,14 +76,45 @@ public sealed class ProbeClientTests
     }
 
     [Test]
-    public async Task BoundedBody_KeepsSmallBodiesWhole()
+    public async Task KeepHead_StopsReadingAnEndlessBodyAtTheBound_AndSaysItWasCut()
+    {
+        var chunk = new byte[16 * 1024];
+        new Random(2).NextBytes(chunk);
+        await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/endless", async (HttpContext ctx) =>
+        {
+            // Never ends: reading to the end (every other mode) could only stop at the timeout.
+            while (!ctx.RequestAborted.IsCancellationRequested)
+            {
+                await ctx.Response.Body.WriteAsync(chunk, ctx.RequestAborted);
+            }
+        }));
+        using var probe = new ProbeClient(new ProbeClientOptions { MaxBodyBytes = 40 * 1024 });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.BaseAddress, "endless"));
+        var response = await probe.SendAsync(request, ProbeBodyMode.KeepHead, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error, Is.Null, "an answer, not a timeout");
+            Assert.That(response.Status, Is.EqualTo(200));
+            Assert.That(response.Body!.Cut, Is.True);
+            Assert.That(response.Body.OverLimit, Is.False, "nothing past the bound was read, so there is no hash");
+            Assert.That(response.Body.Bytes.ToArray(), Is.EqualTo(chunk.Concat(chunk).Concat(chunk.Take(8 * 1024)).ToArray()));
+        });
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task BoundedBody_KeepsABodyWithinTheBoundWhole(bool head)
     {
         using var stream = new MemoryStream("{\"a\":1}"u8.ToArray());
-        var body = await BoundedBody.ReadAsync(stream, 7, CancellationToken.None);
+        var body = head
+            ? await BoundedBody.ReadHeadAsync(stream, 7, CancellationToken.None)
+            : await BoundedBody.ReadAsync(stream, 7, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(body.OverLimit, Is.False);
+            Assert.That(body.Cut, Is.False);
             Assert.That(body.Text, Is.EqualTo("{\"a\":1}"));
+            Assert.That(body.Length, Is.EqualTo(7));
         });
     }
 
