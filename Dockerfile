@@ -25,8 +25,8 @@ WORKDIR /src
 ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 COPY --from=projects /src/ ./
 RUN for project in actions/*/*.csproj; do \
-      if grep -q '<PublishAot>true</PublishAot>' "$project"; then dotnet restore "$project" -r linux-x64 || exit 1; \
-      else dotnet restore "$project" -r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true || exit 1; fi; done
+      if grep -q '<PublishAot>true</PublishAot>' "$project"; then dotnet restore "$project" -r linux-x64 --locked-mode || exit 1; \
+      else dotnet restore "$project" -r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true --locked-mode || exit 1; fi; done
 COPY shared/ shared/
 COPY actions/ actions/
 RUN mkdir -p /out/app /out/actions \
