@@ -6,7 +6,8 @@ run6=$(mktemp -d); cleanups+=("rm -rf '$run6'" '[ -n "${wd_pid:-}" ] && kill "$w
 mkdir -p "$run6/site/api"; echo '{"status":"ok"}' > "$run6/site/api/health"
 wd_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 python3 -m http.server "$wd_port" --bind 127.0.0.1 --directory "$run6/site" >/dev/null 2>&1 & wd_pid=$!
-for i in $(seq 50); do (echo > /dev/tcp/127.0.0.1/$wd_port) 2>/dev/null && break; sleep 0.1; done
+for i in $(seq 300); do (echo > /dev/tcp/127.0.0.1/$wd_port) 2>/dev/null && break; sleep 0.1; done
+(echo > /dev/tcp/127.0.0.1/$wd_port) 2>/dev/null || fail "the loopback web server did not start within 30 s"
 mkdir -p "$run6/workflow"; echo '{"schedule":"7,17,27,37,47,57 * * * *"}' > "$run6/workflow/event.json"
 run_action "$image" watchdog "$run6" -e GITHUB_EVENT_NAME=schedule -e GITHUB_REPOSITORY=bookiji/bookiji -e GITHUB_RUN_ID=99 \
   -e "WATCHDOG_TARGET_URL=http://127.0.0.1:$wd_port" -e "INPUT_CONTROL-URL=http://127.0.0.1:$wd_port/" \
