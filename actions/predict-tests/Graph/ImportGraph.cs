@@ -21,38 +21,86 @@ public sealed class ImportGraph
     /// <summary>How many resolved import edges there are.</summary>
     public int EdgeCount { get; private set; }
 
-    /// <summary>Builds the graph from each file's specifiers.</summary>
+    /// <summary>Setup files the test runners run before every test → the config naming them.</summary>
+    public IReadOnlyDictionary<string, string> SetupFiles { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Imports naming a repository path that matches no file, as (importing file, specifier).</summary>
+    public IReadOnlyList<(string File, string Specifier)> Unresolved { get; private set; } = [];
+
+    /// <summary>
+    /// Builds the graph from each file's specifiers. An import of a local package whose entry is not in the
+    /// repository becomes an edge to a node standing for the whole package (which imports every file of it), and
+    /// an unresolved path an edge to the files it could still mean: both err towards more tests.
+    /// </summary>
     public static ImportGraph Build(IReadOnlyDictionary<string, IReadOnlyList<string>> specifiersByFile, ModuleResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(specifiersByFile);
         ArgumentNullException.ThrowIfNull(resolver);
         var graph = new ImportGraph(specifiersByFile.Count, 0);
-        var edges = 0;
-        foreach (var (file, specifiers) in specifiersByFile)
+        var unresolved = new List<(string, string)>();
+        var wholePackages = new HashSet<LocalPackage>();
+        foreach (var (file, specifiers) in specifiersByFile.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             foreach (var specifier in specifiers)
             {
-                if (resolver.Resolve(file, specifier) is { } target && target != file)
+                var resolution = resolver.ResolveAll(file, specifier);
+                if (resolution.Unresolved)
                 {
-                    if (!graph._importers.TryGetValue(target, out var list))
-                    {
-                        graph._importers[target] = list = [];
-                    }
+                    unresolved.Add((file, specifier));
+                }
 
-                    list.Add(file);
-                    if (!graph._imports.TryGetValue(file, out var forward))
-                    {
-                        graph._imports[file] = forward = [];
-                    }
+                foreach (var target in resolution.Files)
+                {
+                    graph.AddEdge(file, target);
+                }
 
-                    forward.Add(target);
-                    edges++;
+                if (resolution.WholePackage is { } package)
+                {
+                    graph.AddEdge(file, package.WholeNode);
+                    wholePackages.Add(package);
                 }
             }
         }
 
-        graph.EdgeCount = edges;
+        foreach (var package in wholePackages)
+        {
+            foreach (var member in resolver.FilesUnder(package.Directory))
+            {
+                graph.AddEdge(package.WholeNode, member);
+            }
+        }
+
+        graph.Unresolved = unresolved;
         return graph;
+    }
+
+    /// <summary>The same graph, knowing the runners' setup files.</summary>
+    public ImportGraph WithSetupFiles(IReadOnlyDictionary<string, string> setupFiles)
+    {
+        SetupFiles = setupFiles ?? throw new ArgumentNullException(nameof(setupFiles));
+        return this;
+    }
+
+    private void AddEdge(string from, string to)
+    {
+        if (from == to)
+        {
+            return;
+        }
+
+        if (!_importers.TryGetValue(to, out var list))
+        {
+            _importers[to] = list = [];
+        }
+
+        list.Add(from);
+        if (!_imports.TryGetValue(from, out var forward))
+        {
+            _imports[from] = forward = [];
+        }
+
+        forward.Add(to);
+        EdgeCount++;
     }
 
     /// <summary>

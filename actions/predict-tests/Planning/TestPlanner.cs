@@ -49,6 +49,8 @@ public static class TestPlanner
             .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : triggered.Contains(p) ? $"{p}: matches always-run-all '{rules.AlwaysRunAll.FirstMatch(p)}'" : null)
             .OfType<string>().ToList();
         var (risk, riskReason) = ClassifyRisk(files, rules);
+        var setup = TestOwnedFiles.SetupClosure(input.Graph);
+        triggers.AddRange(changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).Select(p => setup[p]));
         if (triggers.Count > 0)
         {
             return RunAll(input, rules, risk, riskReason, triggers, warnings);
@@ -67,6 +69,12 @@ public static class TestPlanner
             {
                 selected.TryAdd(file.Path, file.Kind == ChangeKind.Added ? "new test file" : "changed test file");
             }
+        }
+
+        if (input.Graph?.Unresolved is { Count: > 0 } unresolved)
+        {
+            warnings.Add($"{unresolved.Count} import(s) name a repository path that matches no file (e.g. {string.Join(", ", unresolved.Take(3).Select(u => $"'{u.Specifier}' in {u.File}"))}); " +
+                "each counts as importing the files it could still mean, and a changed file no test reaches still runs everything.");
         }
 
         // One reverse walk from every changed source file selects the importing tests; one forward walk from
@@ -89,6 +97,16 @@ public static class TestPlanner
             }
 
             var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains);
+            if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
+            {
+                foreach (var fixtureOwner in owners)
+                {
+                    selected.TryAdd(fixtureOwner, $"{file.Path} is a fixture beside it");
+                }
+
+                covered = true;
+            }
+
             if (!covered && !file.Paths.All(lowPaths.Contains))
             {
                 uncovered.Add(file.Path);
