@@ -39,7 +39,7 @@ public sealed class ImportGraph
         var graph = new ImportGraph(specifiersByFile.Count, 0);
         var unresolved = new List<(string, string)>();
         var wholePackages = new HashSet<LocalPackage>();
-        foreach (var (file, specifiers) in specifiersByFile.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (file, specifiers) in specifiersByFile)
         {
             foreach (var specifier in specifiers)
             {
@@ -70,7 +70,7 @@ public sealed class ImportGraph
             }
         }
 
-        graph.Unresolved = unresolved;
+        graph.Unresolved = [.. unresolved.OrderBy(u => u.Item1, StringComparer.Ordinal).ThenBy(u => u.Item2, StringComparer.Ordinal)];
         return graph;
     }
 

@@ -13,7 +13,7 @@ public sealed partial class ModuleResolver
 {
     private static readonly string[] Probes = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json", ".vue", ".svelte"];
     private readonly IReadOnlySet<string> _files;
-    private readonly string[] _sorted;
+    private readonly Lazy<string[]> _sorted;
     private readonly IReadOnlyList<Scope> _scopes;
     private readonly IReadOnlyList<LocalPackage> _packages;
 
@@ -26,7 +26,7 @@ public sealed partial class ModuleResolver
     private ModuleResolver(IReadOnlySet<string> files, IReadOnlyList<Scope> scopes, IReadOnlyList<LocalPackage> packages)
     {
         _files = files ?? throw new ArgumentNullException(nameof(files));
-        _sorted = [.. files.Order(StringComparer.Ordinal)];
+        _sorted = new(() => [.. files.Order(StringComparer.Ordinal)]);
 
         // Deepest folder first: the nearest tsconfig / package wins.
         _scopes = [.. scopes.OrderByDescending(s => s.Directory.Length)];
@@ -93,7 +93,7 @@ public sealed partial class ModuleResolver
     }
 
     /// <summary>Every file under <paramref name="directory"/> ("" for all), for whole-package edges.</summary>
-    public IEnumerable<string> FilesUnder(string directory) => directory.Length == 0 ? _sorted : WithPrefix(directory + "/");
+    public IEnumerable<string> FilesUnder(string directory) => directory.Length == 0 ? _sorted.Value : WithPrefix(directory + "/");
 
     private Resolution? ResolvePackage(string specifier)
     {
@@ -140,10 +140,12 @@ public sealed partial class ModuleResolver
 
     private IEnumerable<string> WithPrefix(string prefix)
     {
-        var start = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
-        for (var i = start < 0 ? ~start : start; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        // Sorted once, on first use: only unresolved imports and whole-package edges need it.
+        var sorted = _sorted.Value;
+        var start = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            yield return _sorted[i];
+            yield return sorted[i];
         }
     }
 
