@@ -107,10 +107,14 @@ public sealed class ImportGraph
     /// Every file some test imports directly or transitively (one forward walk from all tests): a changed file
     /// outside this set reaches no test through imports.
     /// </summary>
-    public HashSet<string> ReachedFrom(IEnumerable<string> tests)
+    public HashSet<string> ReachedFrom(IEnumerable<string> tests) => ReachedFrom(tests, _ => true);
+
+    /// <summary>Every file reached from <paramref name="roots"/> through files that <paramref name="follow"/> accepts.</summary>
+    public HashSet<string> ReachedFrom(IEnumerable<string> roots, Func<string, bool> follow)
     {
+        ArgumentNullException.ThrowIfNull(follow);
         var reached = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>(tests);
+        var stack = new Stack<string>(roots);
         while (stack.Count > 0)
         {
             var file = stack.Pop();
@@ -118,7 +122,7 @@ public sealed class ImportGraph
             {
                 foreach (var target in targets)
                 {
-                    if (reached.Add(target))
+                    if (follow(target) && reached.Add(target))
                     {
                         stack.Push(target);
                     }

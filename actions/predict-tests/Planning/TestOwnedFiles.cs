@@ -10,21 +10,35 @@ namespace Bookiji.Actions.PredictTests.Planning;
 public static class TestOwnedFiles
 {
     private static readonly string[] FixtureSegments = ["__fixtures__/", "fixtures/", "__mocks__/", "__testfixtures__/"];
+    private static readonly string[] TestSegments = ["test/", "tests/", "__tests__/", "__test__/", "test-utils/", "testing/", "e2e/", "spec/", .. FixtureSegments];
 
-    /// <summary>Every file a setup file is or imports → why it runs everything.</summary>
-    public static IReadOnlyDictionary<string, string> SetupClosure(ImportGraph? graph)
+    /// <summary>
+    /// Every setup file, and every test-support file it imports (transitively, through test folders only) →
+    /// why, and the folder of the config naming it: its tests all run that file. Product code a setup file
+    /// imports is left to the import graph: following it made nearly every change run everything in the
+    /// measured repositories, and product code no test imports is uncovered, which runs everything anyway.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Reason, string Scope)> SetupClosure(ImportGraph? graph)
     {
-        var closure = new Dictionary<string, string>(StringComparer.Ordinal);
+        var closure = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var (setup, config) in graph?.SetupFiles ?? new Dictionary<string, string>())
         {
-            closure.TryAdd(setup, $"{setup}: a setup file named in {config} (every test runs it)");
-            foreach (var imported in graph!.ReachedFrom([setup]))
+            var scope = config.LastIndexOf('/') is var slash and >= 0 ? config[..slash] : string.Empty;
+            closure.TryAdd(setup, ($"{setup}: a setup file named in {config} (every test it configures runs it)", scope));
+            foreach (var imported in graph!.ReachedFrom([setup], IsTestSupport))
             {
-                closure.TryAdd(imported, $"{imported}: imported by {setup}, a setup file named in {config} (every test runs it)");
+                closure.TryAdd(imported, ($"{imported}: imported by {setup}, a setup file named in {config} (every test it configures runs it)", scope));
             }
         }
 
         return closure;
+    }
+
+    /// <summary>Whether a file lives in a test folder (helpers, mocks, fixtures): setup closures follow only these.</summary>
+    public static bool IsTestSupport(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return TestSegments.Any(s => path.StartsWith(s, StringComparison.Ordinal) || path.Contains("/" + s, StringComparison.Ordinal));
     }
 
     /// <summary>The tests owning a fixture/mock file: those under the folder holding the fixture folder.</summary>

@@ -50,7 +50,8 @@ public static class TestPlanner
             .OfType<string>().ToList();
         var (risk, riskReason) = ClassifyRisk(files, rules);
         var setup = TestOwnedFiles.SetupClosure(input.Graph);
-        triggers.AddRange(changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).Select(p => setup[p]));
+        var setupChanges = changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).ToList();
+        triggers.AddRange(setupChanges.Where(p => setup[p].Scope.Length == 0).Select(p => setup[p].Reason));
         if (triggers.Count > 0)
         {
             return RunAll(input, rules, risk, riskReason, triggers, warnings);
@@ -63,6 +64,15 @@ public static class TestPlanner
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         var uncovered = new List<string>();
         var sources = files.Where(f => !testPaths.Contains(f.Path)).ToList();
+        // A setup file of a nested config (a workspace package's vitest.config) runs before that package's tests only.
+        foreach (var path in setupChanges)
+        {
+            foreach (var test in input.AllTests.Where(t => t.StartsWith(setup[path].Scope + "/", StringComparison.Ordinal)))
+            {
+                selected.TryAdd(test, setup[path].Reason);
+            }
+        }
+
         foreach (var file in files.Where(f => testPaths.Contains(f.Path)))
         {
             if (file.Kind != ChangeKind.Removed && input.AllTests.Contains(file.Path))
@@ -96,7 +106,7 @@ public static class TestPlanner
                 continue;
             }
 
-            var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains);
+            var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
             if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
             {
                 foreach (var fixtureOwner in owners)

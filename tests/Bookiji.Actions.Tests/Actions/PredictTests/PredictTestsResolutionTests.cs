@@ -123,6 +123,27 @@ public sealed class PredictTestsResolutionTests
     }
 
     [Test]
+    public async Task SetupFileOfAWorkspacePackagesConfig_SelectsThatPackagesTests()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        repo.Write("packages/widget/vite.config.ts", "export default { test: { setupFiles: ['./test-setup.ts'] } };\n")
+            .Write("packages/widget/test-setup.ts", "import './tests/mocks/dom';\n")
+            .Write("packages/widget/tests/mocks/dom.ts", "export {};\n")
+            .Write("packages/widget/tests/widget.test.ts", "test('widget', () => {});\n");
+        await repo.CommitAllAsync("widget");
+        repo.Write("packages/widget/tests/mocks/dom.ts", "export const dom = 1;\n");
+        await repo.CommitAllAsync("dom mock");
+
+        var result = await RunAsync(dir, repo.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["run-all"], Is.EqualTo("false"), result.Log);
+            Assert.That(SelectedTests(result), Is.EqualTo(new[] { "packages/widget/tests/widget.test.ts" }));
+        });
+    }
+
+    [Test]
     public async Task GlobalSetupFile_RunsEverything()
     {
         using var dir = new TemporaryDirectory();
