@@ -14,6 +14,7 @@ public sealed partial class ModuleResolver
     private static readonly string[] Probes = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json", ".vue", ".svelte"];
     private readonly IReadOnlySet<string> _files;
     private readonly Lazy<string[]> _sorted;
+    private readonly Lazy<Dictionary<string, List<string>>> _byName;
     private readonly IReadOnlyList<Scope> _scopes;
     private readonly IReadOnlyList<LocalPackage> _packages;
 
@@ -27,6 +28,7 @@ public sealed partial class ModuleResolver
     {
         _files = files ?? throw new ArgumentNullException(nameof(files));
         _sorted = new(() => [.. files.Order(StringComparer.Ordinal)]);
+        _byName = new(() => files.GroupBy(NameOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
 
         // Deepest folder first: the nearest tsconfig / package wins.
         _scopes = [.. scopes.OrderByDescending(s => s.Directory.Length)];
@@ -89,7 +91,53 @@ public sealed partial class ModuleResolver
             return local;
         }
 
-        return aliased ? new Resolution([], null, true) : Resolution.External;
+        // An alias we do not read (Vite resolve.alias, jest moduleNameMapper, SvelteKit's $lib) or one whose
+        // target is missing: not a package name npm allows, so it names a repository file we cannot place. Link it
+        // to the files whose path ends like its tail, so a change there still reaches this importer.
+        return aliased || !IsPackageName(specifier) ? new Resolution(SameTail(specifier), null, true) : Resolution.External;
+    }
+
+    /// <summary>Whether <paramref name="specifier"/> could name an npm package (<c>name</c> or <c>@scope/name</c>, optional subpath) or a builtin.</summary>
+    internal static bool IsPackageName(string specifier)
+    {
+        static bool Valid(string part) => part.Length > 0 && part.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '!' or '*' or '\'' or '(' or ')') && part[0] is not ('.' or '_' or '~');
+        if (specifier.Contains(':', StringComparison.Ordinal))
+        {
+            return true; // node:fs, data:, virtual:… — never a repository file.
+        }
+
+        var parts = specifier.Split('/');
+        return specifier.StartsWith('@') ? parts.Length >= 2 && Valid(parts[0][1..]) && Valid(parts[1]) : Valid(parts[0]);
+    }
+
+    private List<string> SameTail(string specifier)
+    {
+        var slash = specifier.IndexOf('/', StringComparison.Ordinal);
+        var tail = slash < 0 ? string.Empty : Normalize(StripQuery(specifier[(slash + 1)..]));
+        if (tail.Length == 0)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var file in _byName.Value.GetValueOrDefault(NameOf(tail)) ?? [])
+        {
+            var stem = file[..^Path.GetExtension(file).Length];
+            if (stem == tail || stem.EndsWith("/" + tail, StringComparison.Ordinal) || file.EndsWith("/" + tail, StringComparison.Ordinal))
+            {
+                found.Add(file);
+            }
+        }
+
+        foreach (var file in _byName.Value.GetValueOrDefault("index") ?? [])
+        {
+            if (file.Contains("/" + tail + "/index.", StringComparison.Ordinal) || file.StartsWith(tail + "/index.", StringComparison.Ordinal))
+            {
+                found.Add(file);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Every file under <paramref name="directory"/> ("" for all), for whole-package edges.</summary>
@@ -192,6 +240,13 @@ public sealed partial class ModuleResolver
         }
 
         return null;
+    }
+
+    /// <summary>A file's name without its last extension: what a specifier's tail ends with.</summary>
+    private static string NameOf(string file)
+    {
+        var name = file[(file.LastIndexOf('/') + 1)..];
+        return Path.GetExtension(name) is { Length: > 0 } ext && ext.Length < name.Length ? name[..^ext.Length] : name;
     }
 
     private static string StripQuery(string specifier) => specifier.IndexOfAny(['?', '#'], 1) is var cut and > 0 ? specifier[..cut] : specifier;

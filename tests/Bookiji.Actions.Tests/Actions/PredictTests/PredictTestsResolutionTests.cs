@@ -86,6 +86,25 @@ public sealed class PredictTestsResolutionTests
     }
 
     [Test]
+    public async Task ChangedFileReachedRelativelyByOneTest_AndThroughAnUnreadAliasByAnother_SelectsBoth()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        repo.Write("vite.config.ts", "export default { resolve: { alias: { '~': '/src' } } };\n")
+            .Write("tests/unit/search-alias.spec.ts", "import { search } from '~/search';\ntest('alias', () => search());\n");
+        await repo.CommitAllAsync("vite alias");
+        repo.Write("src/search/index.ts", "export const search = () => [2];\n");
+        await repo.CommitAllAsync("search");
+
+        var result = await RunAsync(dir, repo.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/unit/search-alias.spec.ts", "tests/unit/search.spec.ts" }), result.Log);
+            Assert.That(Plan(repo.Path)["warnings"]!.AsArray().Select(w => w!.GetValue<string>()), Has.Some.Contains("'~/search' in tests/unit/search-alias.spec.ts"));
+        });
+    }
+
+    [Test]
     public async Task MissingRelativeImport_IsReportedAsAWarning()
     {
         using var dir = new TemporaryDirectory();

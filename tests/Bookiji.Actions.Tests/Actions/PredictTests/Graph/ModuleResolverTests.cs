@@ -63,4 +63,20 @@ public sealed class ModuleResolverTests
             Assert.That(resolver.ResolveAll("src/a.ts", "./icon.svg?react").Files, Is.EqualTo(new[] { "src/icon.svg.tsx" }), "a Vite query is dropped before probing");
         });
     }
+
+    [Test]
+    public void AliasWeDoNotRead_IsUnresolved_AndLinkedToFilesEndingLikeIt_WhilePackageNamesStayExternal()
+    {
+        var resolver = Load([], "src/components/Button.tsx", "src/lib/db/index.ts", "src/assets/logo.svg", "other/Button.tsx");
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("src/a.ts", "~/components/Button").Files, Is.EqualTo(new[] { "src/components/Button.tsx" }));
+            Assert.That(resolver.ResolveAll("src/a.ts", "$lib/db").Files, Is.EqualTo(new[] { "src/lib/db/index.ts" }));
+            Assert.That(resolver.ResolveAll("src/a.ts", "@/assets/logo.svg").Files, Is.EqualTo(new[] { "src/assets/logo.svg" }));
+            Assert.That(resolver.ResolveAll("src/a.ts", "~/components/Button").Unresolved, Is.True, "reported");
+            Assert.That(resolver.ResolveAll("src/a.ts", "@testing-library/react"), Is.EqualTo(Resolution.External));
+            Assert.That(resolver.ResolveAll("src/a.ts", "node:fs"), Is.EqualTo(Resolution.External));
+            Assert.That(resolver.ResolveAll("src/a.ts", "react-dom/client"), Is.EqualTo(Resolution.External));
+        });
+    }
 }
