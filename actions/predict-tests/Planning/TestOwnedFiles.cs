@@ -21,11 +21,16 @@ public static class TestOwnedFiles
     public static IReadOnlyDictionary<string, (string Reason, string Scope)> SetupClosure(ImportGraph? graph)
     {
         var closure = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var (setup, config) in graph?.SetupFiles ?? new Dictionary<string, string>())
+        if (graph is null)
+        {
+            return closure;
+        }
+
+        foreach (var (setup, config) in graph.SetupFiles)
         {
             var scope = config.LastIndexOf('/') is var slash and >= 0 ? config[..slash] : string.Empty;
             closure.TryAdd(setup, ($"{setup}: a setup file named in {config} (every test it configures runs it)", scope));
-            foreach (var imported in graph!.ReachedFrom([setup], IsTestSupport))
+            foreach (var imported in graph.ReachedFrom([setup], IsTestSupport))
             {
                 closure.TryAdd(imported, ($"{imported}: imported by {setup}, a setup file named in {config} (every test it configures runs it)", scope));
             }
