@@ -3,7 +3,7 @@
 # 20,000 source files, 2,000 spec files, a layered import graph, a 1,000-file diff — median of 3 plans,
 # side by side with `jest --findRelatedTests <files> --listTests` on the same tree (jest from npm, in a
 # temp folder). With REPO=/path also replays that repository's history in evaluate mode.
-#   usage: scripts/bench-predict-tests.sh            (SOURCES=20000 SPECS=2000 CHANGED=1000)
+#   usage: scripts/bench-predict-tests.sh            (SOURCES=20000 SPECS=2000 CHANGED=1000 ROUNDS=3 OLD_APP= SKIP_JEST=0)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/ensure-tools.sh"; ensure_dotnet; ensure_node
@@ -63,16 +63,23 @@ fi
 git -C "$repo" diff --name-only HEAD~1 > "$work/changed.txt"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-echo "== predict-tests plan (3 runs)"
+# OLD_APP=/dir/of/an/earlier/publish pairs each round with that build (old then new) on the shared machine.
+ROUNDS=${ROUNDS:-3}
+echo "== predict-tests plan ($ROUNDS runs${OLD_APP:+, paired with $OLD_APP})"
 : > "$work/out"
-times=()
-for i in 1 2 3; do
-  t0=$(date +%s%N)
-  (cd "$repo" && env GITHUB_WORKSPACE="$repo" GITHUB_OUTPUT="$work/out" INPUT_BASE-REF=HEAD~1 INPUT_HIGH-RISK-RUN-ALL=false "$work/app/predict-tests" > "$work/plan.log")
-  times+=($(( ($(date +%s%N) - t0) / 1000000 )))
+plan_ms() {
+  local t0; t0=$(date +%s%N)
+  (cd "$repo" && env GITHUB_WORKSPACE="$repo" GITHUB_OUTPUT="$work/out" INPUT_BASE-REF=HEAD~1 INPUT_HIGH-RISK-RUN-ALL=false "$1/predict-tests" > "$work/plan.log")
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+times=(); old_times=()
+for i in $(seq 1 "$ROUNDS"); do
+  if [ -n "${OLD_APP:-}" ]; then old_times+=($(plan_ms "$OLD_APP")); fi
+  times+=($(plan_ms "$work/app"))
 done
 selected=$(python3 -c "import json;d=json.load(open('$repo/ci-plan.json'));print(len(d['tests']), d['runAll'])")
 echo "predict-tests: runs ${times[*]} ms, median $(printf '%s\n' "${times[@]}" | median) ms; selected/runAll: $selected"
+if [ -n "${OLD_APP:-}" ]; then echo "old build: runs ${old_times[*]} ms, median $(printf '%s\n' "${old_times[@]}" | median) ms"; fi
 
 if [ "${SKIP_JEST:-0}" != 1 ]; then
   if [ ! -x "$work/jest/node_modules/.bin/jest" ]; then

@@ -22,4 +22,5 @@ namespace Bookiji.Actions.PredictTests;
 [JsonSerializable(typeof(PlaywrightReport))]
 [JsonSerializable(typeof(LlmAnswer))]
 [JsonSerializable(typeof(TsConfig))]
+[JsonSerializable(typeof(PackageJson))]
 internal sealed partial class PredictTestsJsonContext : JsonSerializerContext;

@@ -45,7 +45,7 @@ public static class Evaluator
             var files = tree.Keys.ToHashSet(StringComparer.Ordinal);
             var needed = files.Where(RepositoryScanner.IsScanned).Select(f => tree[f]).Where(b => !specifierCache.ContainsKey(b))
                 .Concat(tree.TryGetValue(testMapPath, out var mapBlob) ? [mapBlob] : [])
-                .Concat(tree.TryGetValue("tsconfig.json", out var tsBlob) ? [tsBlob] : [])
+                .Concat(files.Where(RepositoryScanner.IsConfig).Select(f => tree[f]))
                 .Distinct().ToList();
             var blobs = await objects.BlobsAsync(needed, cancellationToken);
             foreach (var (blob, text) in blobs)

@@ -21,48 +21,100 @@ public sealed class ImportGraph
     /// <summary>How many resolved import edges there are.</summary>
     public int EdgeCount { get; private set; }
 
-    /// <summary>Builds the graph from each file's specifiers.</summary>
+    /// <summary>Setup files the test runners run before every test → the config naming them.</summary>
+    public IReadOnlyDictionary<string, string> SetupFiles { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Imports naming a repository path that matches no file, as (importing file, specifier).</summary>
+    public IReadOnlyList<(string File, string Specifier)> Unresolved { get; private set; } = [];
+
+    /// <summary>
+    /// Builds the graph from each file's specifiers. An import of a local package whose entry is not in the
+    /// repository becomes an edge to a node standing for the whole package (which imports every file of it), and
+    /// an unresolved path an edge to the files it could still mean: both err towards more tests.
+    /// </summary>
     public static ImportGraph Build(IReadOnlyDictionary<string, IReadOnlyList<string>> specifiersByFile, ModuleResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(specifiersByFile);
         ArgumentNullException.ThrowIfNull(resolver);
         var graph = new ImportGraph(specifiersByFile.Count, 0);
-        var edges = 0;
+        var unresolved = new List<(string, string)>();
+        var wholePackages = new HashSet<LocalPackage>();
         foreach (var (file, specifiers) in specifiersByFile)
         {
             foreach (var specifier in specifiers)
             {
-                if (resolver.Resolve(file, specifier) is { } target && target != file)
+                var resolution = resolver.ResolveAll(file, specifier);
+                if (resolution.Unresolved)
                 {
-                    if (!graph._importers.TryGetValue(target, out var list))
-                    {
-                        graph._importers[target] = list = [];
-                    }
+                    unresolved.Add((file, specifier));
+                }
 
-                    list.Add(file);
-                    if (!graph._imports.TryGetValue(file, out var forward))
-                    {
-                        graph._imports[file] = forward = [];
-                    }
+                foreach (var target in resolution.Files)
+                {
+                    graph.AddEdge(file, target);
+                }
 
-                    forward.Add(target);
-                    edges++;
+                if (resolution.WholePackage is { } package)
+                {
+                    graph.AddEdge(file, package.WholeNode);
+                    wholePackages.Add(package);
                 }
             }
         }
 
-        graph.EdgeCount = edges;
+        foreach (var package in wholePackages)
+        {
+            foreach (var member in resolver.FilesUnder(package.Directory))
+            {
+                graph.AddEdge(package.WholeNode, member);
+            }
+        }
+
+        graph.Unresolved = [.. unresolved.OrderBy(u => u.Item1, StringComparer.Ordinal).ThenBy(u => u.Item2, StringComparer.Ordinal)];
         return graph;
+    }
+
+    /// <summary>The same graph, knowing the runners' setup files.</summary>
+    public ImportGraph WithSetupFiles(IReadOnlyDictionary<string, string> setupFiles)
+    {
+        SetupFiles = setupFiles ?? throw new ArgumentNullException(nameof(setupFiles));
+        return this;
+    }
+
+    private void AddEdge(string from, string to)
+    {
+        if (from == to)
+        {
+            return;
+        }
+
+        if (!_importers.TryGetValue(to, out var list))
+        {
+            _importers[to] = list = [];
+        }
+
+        list.Add(from);
+        if (!_imports.TryGetValue(from, out var forward))
+        {
+            _imports[from] = forward = [];
+        }
+
+        forward.Add(to);
+        EdgeCount++;
     }
 
     /// <summary>
     /// Every file some test imports directly or transitively (one forward walk from all tests): a changed file
     /// outside this set reaches no test through imports.
     /// </summary>
-    public HashSet<string> ReachedFrom(IEnumerable<string> tests)
+    public HashSet<string> ReachedFrom(IEnumerable<string> tests) => ReachedFrom(tests, _ => true);
+
+    /// <summary>Every file reached from <paramref name="roots"/> through files that <paramref name="follow"/> accepts.</summary>
+    public HashSet<string> ReachedFrom(IEnumerable<string> roots, Func<string, bool> follow)
     {
+        ArgumentNullException.ThrowIfNull(follow);
         var reached = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>(tests);
+        var stack = new Stack<string>(roots);
         while (stack.Count > 0)
         {
             var file = stack.Pop();
@@ -70,7 +122,7 @@ public sealed class ImportGraph
             {
                 foreach (var target in targets)
                 {
-                    if (reached.Add(target))
+                    if (follow(target) && reached.Add(target))
                     {
                         stack.Push(target);
                     }

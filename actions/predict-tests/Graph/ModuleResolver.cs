@@ -1,78 +1,67 @@
-using System.Text.Json;
-
 namespace Bookiji.Actions.PredictTests.Graph;
 
 /// <summary>
-/// Resolves a specifier to a repository file as TypeScript's bundler resolution would: relative paths,
-/// <c>tsconfig.json</c> <c>baseUrl</c> and <c>paths</c> aliases, extension probing (including <c>.js</c> written
-/// for a <c>.ts</c> file), and <c>index</c> files. Packages (bare specifiers without an alias) are external.
+/// Resolves a specifier to repository files as Node, TypeScript and bundlers would: relative paths (a
+/// <c>?query</c> dropped), the nearest <c>tsconfig.json</c>'s <c>baseUrl</c> and <c>paths</c> (with relative
+/// <c>extends</c>), extension probing (including <c>.js</c> written for a <c>.ts</c> file) and <c>index</c>
+/// files, and the packages of this repository (root and workspace members): self-reference and workspace
+/// imports by name through <c>exports</c> (every condition), <c>main</c>/<c>module</c>/<c>source</c>, and
+/// <c>#imports</c>. A bare import naming a local package it cannot follow depends on the whole package; any
+/// other bare specifier is external.
 /// </summary>
-public sealed class ModuleResolver
+public sealed partial class ModuleResolver
 {
     private static readonly string[] Probes = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json", ".vue", ".svelte"];
     private readonly IReadOnlySet<string> _files;
-    private readonly string? _baseUrl;
-    private readonly IReadOnlyList<(string Prefix, string Suffix, IReadOnlyList<string> Targets)> _aliases;
+    private readonly Lazy<string[]> _sorted;
+    private readonly Lazy<Dictionary<string, List<string>>> _byName;
+    private readonly IReadOnlyList<Scope> _scopes;
+    private readonly IReadOnlyList<LocalPackage> _packages;
 
-    /// <summary>Creates a resolver over the repository's files (relative, '/'-separated).</summary>
+    /// <summary>Creates a resolver over the repository's files (relative, '/'-separated) with one root tsconfig scope.</summary>
     public ModuleResolver(IReadOnlySet<string> files, string? baseUrl = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? paths = null)
+        : this(files, [Scope.Create(string.Empty, baseUrl, paths)], [])
+    {
+    }
+
+    private ModuleResolver(IReadOnlySet<string> files, IReadOnlyList<Scope> scopes, IReadOnlyList<LocalPackage> packages)
     {
         _files = files ?? throw new ArgumentNullException(nameof(files));
-        _baseUrl = baseUrl is null ? null : Normalize(baseUrl);
-        _aliases = [.. (paths ?? new Dictionary<string, IReadOnlyList<string>>()).Select(p =>
-        {
-            var star = p.Key.IndexOf('*', StringComparison.Ordinal);
-            return star < 0 ? (p.Key, "\0exact", p.Value) : (p.Key[..star], p.Key[(star + 1)..], p.Value);
-        }).OrderByDescending(a => a.Item1.Length)];
+        _sorted = new(() => [.. files.Order(StringComparer.Ordinal)]);
+        _byName = new(() => files.GroupBy(NameOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+
+        // Deepest folder first: the nearest tsconfig / package wins.
+        _scopes = [.. scopes.OrderByDescending(s => s.Directory.Length)];
+        _packages = [.. packages.OrderByDescending(p => p.Directory.Length)];
     }
 
-    /// <summary>Reads <c>compilerOptions.baseUrl</c> and <c>paths</c> from a tsconfig text (comments and trailing commas allowed).</summary>
-    public static ModuleResolver FromTsConfig(IReadOnlySet<string> files, string? tsconfigJson, string tsconfigDirectory = "")
+    /// <summary>The packages of this repository that have a name.</summary>
+    public IReadOnlyList<LocalPackage> Packages => _packages;
+
+    /// <summary>The first file <paramref name="specifier"/> names from <paramref name="fromFile"/>, or <c>null</c>.</summary>
+    public string? Resolve(string fromFile, string specifier) => ResolveAll(fromFile, specifier).Files.FirstOrDefault();
+
+    /// <summary>Everything <paramref name="specifier"/> names from <paramref name="fromFile"/>.</summary>
+    public Resolution ResolveAll(string fromFile, string specifier)
     {
-        if (string.IsNullOrWhiteSpace(tsconfigJson))
+        ArgumentNullException.ThrowIfNull(fromFile);
+        ArgumentNullException.ThrowIfNull(specifier);
+        if (specifier.StartsWith('.') || specifier.StartsWith('/'))
         {
-            return new ModuleResolver(files);
+            var path = specifier.StartsWith('/') ? Normalize(StripQuery(specifier)) : Join(DirectoryOf(fromFile), StripQuery(specifier));
+            return Probe(path) is { } hit ? Found(hit) : new Resolution(NearNames(path), null, true);
         }
 
-        TsConfig? config;
-        try
+        if (specifier.StartsWith('#'))
         {
-            config = JsonSerializer.Deserialize(tsconfigJson.TrimStart('\uFEFF'), PredictTestsJsonContext.Default.TsConfig);
-        }
-        catch (JsonException)
-        {
-            return new ModuleResolver(files);
+            return ResolveInternal(fromFile, specifier);
         }
 
-        if (config?.CompilerOptions is not { } options)
+        var scope = _scopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
+        var aliased = false;
+        foreach (var (prefix, suffix, targets) in scope?.Aliases ?? [])
         {
-            return new ModuleResolver(files);
-        }
-
-        var baseUrl = options.BaseUrl is { } b ? Join(tsconfigDirectory, b) : null;
-        var root = baseUrl ?? tsconfigDirectory;
-        var paths = (options.Paths ?? new Dictionary<string, IReadOnlyList<string?>?>())
-            .Where(a => a.Value is not null)
-            .ToDictionary(a => a.Key, a => (IReadOnlyList<string>)[.. (a.Value ?? []).OfType<string>().Select(t => Join(root, t))]);
-        return new ModuleResolver(files, baseUrl, paths);
-    }
-
-    /// <summary>The file <paramref name="specifier"/> names from <paramref name="fromFile"/>, or <c>null</c> (external or missing).</summary>
-    public string? Resolve(string fromFile, string specifier)
-    {
-        if (specifier.StartsWith('.'))
-        {
-            return Probe(Join(DirectoryOf(fromFile), specifier));
-        }
-
-        if (specifier.StartsWith('/'))
-        {
-            return Probe(Normalize(specifier));
-        }
-
-        foreach (var (prefix, suffix, targets) in _aliases)
-        {
-            string? middle = suffix == "\0exact"
+            string? middle = suffix == Scope.Exact
                 ? (specifier == prefix ? string.Empty : null)
                 : specifier.StartsWith(prefix, StringComparison.Ordinal) && specifier.EndsWith(suffix, StringComparison.Ordinal) && specifier.Length >= prefix.Length + suffix.Length
                     ? specifier[prefix.Length..(specifier.Length - suffix.Length)]
@@ -82,16 +71,130 @@ public sealed class ModuleResolver
                 continue;
             }
 
+            aliased = true;
             foreach (var target in targets)
             {
                 if (Probe(Normalize(target.Replace("*", middle, StringComparison.Ordinal))) is { } hit)
                 {
-                    return hit;
+                    return Found(hit);
                 }
             }
         }
 
-        return _baseUrl is null ? null : Probe(Join(_baseUrl, specifier));
+        if (scope?.BaseUrl is { } baseUrl && Probe(Join(baseUrl, specifier)) is { } fromBase)
+        {
+            return Found(fromBase);
+        }
+
+        if (ResolvePackage(specifier) is { } local)
+        {
+            return local;
+        }
+
+        // An alias we do not read (Vite resolve.alias, jest moduleNameMapper, SvelteKit's $lib) or one whose
+        // target is missing: not a package name npm allows, so it names a repository file we cannot place. Link it
+        // to the files whose path ends like its tail, so a change there still reaches this importer.
+        return aliased || !IsPackageName(specifier) ? new Resolution(SameTail(specifier), null, true) : Resolution.External;
+    }
+
+    /// <summary>Whether <paramref name="specifier"/> could name an npm package (<c>name</c> or <c>@scope/name</c>, optional subpath) or a builtin.</summary>
+    internal static bool IsPackageName(string specifier)
+    {
+        static bool Valid(string part) => part.Length > 0 && part.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '!' or '*' or '\'' or '(' or ')') && part[0] is not ('.' or '_' or '~');
+        if (specifier.Contains(':', StringComparison.Ordinal))
+        {
+            return true; // node:fs, data:, virtual:… — never a repository file.
+        }
+
+        var parts = specifier.Split('/');
+        return specifier.StartsWith('@') ? parts.Length >= 2 && Valid(parts[0][1..]) && Valid(parts[1]) : Valid(parts[0]);
+    }
+
+    private List<string> SameTail(string specifier)
+    {
+        var slash = specifier.IndexOf('/', StringComparison.Ordinal);
+        var tail = slash < 0 ? string.Empty : Normalize(StripQuery(specifier[(slash + 1)..]));
+        if (tail.Length == 0)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var file in _byName.Value.GetValueOrDefault(NameOf(tail)) ?? [])
+        {
+            var stem = file[..^Path.GetExtension(file).Length];
+            if (stem == tail || stem.EndsWith("/" + tail, StringComparison.Ordinal) || file.EndsWith("/" + tail, StringComparison.Ordinal))
+            {
+                found.Add(file);
+            }
+        }
+
+        foreach (var file in _byName.Value.GetValueOrDefault("index") ?? [])
+        {
+            if (file.Contains("/" + tail + "/index.", StringComparison.Ordinal) || file.StartsWith(tail + "/index.", StringComparison.Ordinal))
+            {
+                found.Add(file);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every file under <paramref name="directory"/> ("" for all), for whole-package edges.</summary>
+    public IEnumerable<string> FilesUnder(string directory) => directory.Length == 0 ? _sorted.Value : WithPrefix(directory + "/");
+
+    private Resolution? ResolvePackage(string specifier)
+    {
+        foreach (var package in _packages)
+        {
+            var name = package.Manifest.Name ?? string.Empty;
+            if (name.Length == 0 || !(specifier == name || specifier.StartsWith(name + "/", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var subpath = specifier == name ? "." : "." + specifier[name.Length..];
+            var manifest = package.Manifest;
+            IEnumerable<string> candidates = manifest.Exports is { } exports
+                ? PackageExports.Targets(exports, subpath)
+                : subpath == "." ? new[] { manifest.Source, manifest.Module, manifest.Main, manifest.Types, "./index" }.OfType<string>() : [subpath];
+            var files = candidates.Select(t => Probe(Join(package.Directory, StripQuery(t)))).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+            // Built entries (dist/) are not in the repository: the import still depends on this package's source.
+            return files.Count > 0 ? new Resolution(files, null, false) : new Resolution([], package, false);
+        }
+
+        return null;
+    }
+
+    private Resolution ResolveInternal(string fromFile, string specifier)
+    {
+        var package = _packages.FirstOrDefault(p => IsUnder(fromFile, p.Directory) && p.Manifest.Imports is not null);
+        if (package?.Manifest.Imports is not { } imports)
+        {
+            return Resolution.External;
+        }
+
+        var files = PackageExports.Targets(imports, specifier)
+            .Select(t => t.StartsWith('.') ? Probe(Join(package.Directory, StripQuery(t))) : ResolvePackage(t)?.Files.FirstOrDefault())
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return files.Count > 0 ? new Resolution(files, null, false) : new Resolution([], package, false);
+    }
+
+    private static Resolution Found(string file) => new([file], null, false);
+
+    /// <summary>Files a missing path could still mean under a resolver we do not model (<c>./x</c> → <c>./x.module.css</c>, <c>./x.svg</c>).</summary>
+    private List<string> NearNames(string path) => path.Length == 0 ? [] : [.. WithPrefix(path + ".").Take(20)];
+
+    private IEnumerable<string> WithPrefix(string prefix)
+    {
+        // Sorted once, on first use: only unresolved imports and whole-package edges need it.
+        var sorted = _sorted.Value;
+        var start = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return sorted[i];
+        }
     }
 
     private string? Probe(string path)
@@ -138,6 +241,17 @@ public sealed class ModuleResolver
 
         return null;
     }
+
+    /// <summary>A file's name without its last extension: what a specifier's tail ends with.</summary>
+    private static string NameOf(string file)
+    {
+        var name = file[(file.LastIndexOf('/') + 1)..];
+        return Path.GetExtension(name) is { Length: > 0 } ext && ext.Length < name.Length ? name[..^ext.Length] : name;
+    }
+
+    private static string StripQuery(string specifier) => specifier.IndexOfAny(['?', '#'], 1) is var cut and > 0 ? specifier[..cut] : specifier;
+
+    private static bool IsUnder(string file, string directory) => directory.Length == 0 || file.StartsWith(directory + "/", StringComparison.Ordinal);
 
     private static string DirectoryOf(string file) => file.LastIndexOf('/') is var i and >= 0 ? file[..i] : string.Empty;
 

@@ -14,8 +14,7 @@ public static class RepositoryScanner
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(readText);
         var fileSet = files as IReadOnlySet<string> ?? files.ToHashSet(StringComparer.Ordinal);
-        var tsconfig = fileSet.Contains("tsconfig.json") ? readText("tsconfig.json") : null;
-        var resolver = ModuleResolver.FromTsConfig(fileSet, tsconfig);
+        var resolver = ModuleResolver.Load(fileSet, readText, IsConfigScanned);
         var specifiers = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(IsScanned), file =>
         {
@@ -28,10 +27,15 @@ public static class RepositoryScanner
             var text = readText(file);
             specifiers[file] = text is null ? [] : ImportScanner.Scan(text);
         });
-        return ImportGraph.Build(specifiers, resolver);
+        return ImportGraph.Build(specifiers, resolver).WithSetupFiles(SetupFiles.Find(files.Where(IsConfigScanned), readText, resolver));
     }
+
+    /// <summary>Whether a file configures resolution or the test runners, and is read for that (outside node_modules, dist…).</summary>
+    public static bool IsConfig(string file) => (ModuleResolver.IsConfig(file) || SetupFiles.IsRunnerConfig(file)) && IsConfigScanned(file);
+
+    private static bool IsConfigScanned(string file) => !SkippedSegments.Any(s => file.StartsWith(s, StringComparison.Ordinal) || file.Contains("/" + s, StringComparison.Ordinal));
 
     /// <summary>Whether a file's imports are scanned.</summary>
     public static bool IsScanned(string file) =>
-        ImportScanner.IsSource(file) && !SkippedSegments.Any(s => file.StartsWith(s, StringComparison.Ordinal) || file.Contains("/" + s, StringComparison.Ordinal));
+        ImportScanner.IsSource(file) && IsConfigScanned(file);
 }

@@ -49,6 +49,9 @@ public static class TestPlanner
             .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : triggered.Contains(p) ? $"{p}: matches always-run-all '{rules.AlwaysRunAll.FirstMatch(p)}'" : null)
             .OfType<string>().ToList();
         var (risk, riskReason) = ClassifyRisk(files, rules);
+        var setup = TestOwnedFiles.SetupClosure(input.Graph);
+        var setupChanges = changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).ToList();
+        triggers.AddRange(setupChanges.Where(p => setup[p].Scope.Length == 0).Select(p => setup[p].Reason));
         if (triggers.Count > 0)
         {
             return RunAll(input, rules, risk, riskReason, triggers, warnings);
@@ -61,12 +64,27 @@ public static class TestPlanner
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         var uncovered = new List<string>();
         var sources = files.Where(f => !testPaths.Contains(f.Path)).ToList();
+        // A setup file of a nested config (a workspace package's vitest.config) runs before that package's tests only.
+        foreach (var path in setupChanges)
+        {
+            foreach (var test in input.AllTests.Where(t => t.StartsWith(setup[path].Scope + "/", StringComparison.Ordinal)))
+            {
+                selected.TryAdd(test, setup[path].Reason);
+            }
+        }
+
         foreach (var file in files.Where(f => testPaths.Contains(f.Path)))
         {
             if (file.Kind != ChangeKind.Removed && input.AllTests.Contains(file.Path))
             {
                 selected.TryAdd(file.Path, file.Kind == ChangeKind.Added ? "new test file" : "changed test file");
             }
+        }
+
+        if (input.Graph?.Unresolved is { Count: > 0 } unresolved)
+        {
+            warnings.Add($"{unresolved.Count} import(s) name a repository path that matches no file (e.g. {string.Join(", ", unresolved.Take(3).Select(u => $"'{u.Specifier}' in {u.File}"))}); " +
+                "each counts as importing the files it could still mean, and a changed file no test reaches still runs everything.");
         }
 
         // One reverse walk from every changed source file selects the importing tests; one forward walk from
@@ -88,7 +106,17 @@ public static class TestPlanner
                 continue;
             }
 
-            var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains);
+            var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
+            if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
+            {
+                foreach (var fixtureOwner in owners)
+                {
+                    selected.TryAdd(fixtureOwner, $"{file.Path} is a fixture beside it");
+                }
+
+                covered = true;
+            }
+
             if (!covered && !file.Paths.All(lowPaths.Contains))
             {
                 uncovered.Add(file.Path);
