@@ -21,13 +21,7 @@ public static class DeployMetadataDefinition
     };
 
     /// <summary>The token for the Deployments API.</summary>
-    public static readonly TextInput GitHubToken = new("github-token", "Token for GitHub's Deployments API (needs deployments: write); without one the record is a file only.")
-    {
-        Env = "GITHUB_TOKEN",
-        RunnerDefault = "${{ github.token }}",
-        Secret = true,
-        Format = "a token",
-    };
+    public static readonly TextInput GitHubToken = CommonInputs.GitHubToken("Token for GitHub's Deployments API (needs deployments: write); without one the record is a file only.");
 
     /// <summary>Also record a GitHub Deployment.</summary>
     public static readonly FlagInput RecordDeployment = new(

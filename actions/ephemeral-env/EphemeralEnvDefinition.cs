@@ -75,13 +75,7 @@ public static class EphemeralEnvDefinition
         "ttl", "How long an environment lives before a sweep removes it, even when its PR is still open.", TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), TimeSpan.FromDays(365));
 
     /// <summary>The token for reading PR states.</summary>
-    public static readonly TextInput GithubToken = new("github-token", "Token for reading pull request states (sweep) and for the PR comment; without one only the TTL rule removes environments.")
-    {
-        Env = "GITHUB_TOKEN",
-        Secret = true,
-        RunnerDefault = "${{ github.token }}",
-        ComputedDefault = "${{ github.token }}",
-    };
+    public static readonly TextInput GithubToken = CommonInputs.GitHubToken("Token for reading pull request states (sweep) and for the PR comment; without one only the TTL rule removes environments.");
 
     /// <summary>How long the sweep waits for GitHub in all.</summary>
     public static readonly DurationInput GithubTimeout = new(

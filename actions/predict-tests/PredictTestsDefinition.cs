@@ -47,13 +47,7 @@ public static class PredictTestsDefinition
     };
 
     /// <summary>Lists the PR's files.</summary>
-    public static readonly TextInput GithubToken = new("github-token", "Token for listing the pull request's files (git diff is used without it).")
-    {
-        Env = "GITHUB_TOKEN",
-        RunnerDefault = "${{ github.token }}",
-        ComputedDefault = "${{ github.token }}",
-        Secret = true,
-    };
+    public static readonly TextInput GithubToken = CommonInputs.GitHubToken("Token for listing the pull request's files (git diff is used without it).");
 
     /// <summary>Bounds the pull-request API phase.</summary>
     public static readonly DurationInput GithubTimeout = new("github-timeout", "Time limit for listing the PR's files through the GitHub API, retries included; git diff is used after it.", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));

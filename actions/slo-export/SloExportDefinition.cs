@@ -65,12 +65,7 @@ public static class SloExportDefinition
     public static readonly DurationInput DownloadTimeout = new("download-timeout", "Bound on the whole artifact download; what arrived by then is kept (export).", TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30));
 
     /// <summary>The token for the artifacts API.</summary>
-    public static readonly TextInput GitHubToken = new("github-token", "Token for the GitHub artifacts API (needs actions: read).")
-    {
-        Env = "GITHUB_TOKEN",
-        RunnerDefault = "${{ github.token }}",
-        Secret = true,
-    };
+    public static readonly TextInput GitHubToken = CommonInputs.GitHubToken("Token for the GitHub artifacts API (needs actions: read).");
 
     /// <summary>The repository whose artifacts are listed.</summary>
     public static readonly TextInput Repository = new("repository", "Repository whose workflow artifacts are downloaded, owner/name.")

@@ -172,13 +172,7 @@ public static class TrafficShadowDefinition
     public static readonly OutputDefinition ScoreOutput = new("score", "Passed metrics over conclusive ones x 100 (empty when none was conclusive).");
 
     /// <summary>The token for the PR comment.</summary>
-    public static readonly TextInput GitHubToken = new("github-token", "Token for the PR comment (pr-comment: true); needs pull-requests: write.")
-    {
-        Env = "GITHUB_TOKEN",
-        RunnerDefault = "${{ github.token }}",
-        Secret = true,
-        Format = "a token",
-    };
+    public static readonly TextInput GitHubToken = CommonInputs.GitHubToken("Token for the PR comment (pr-comment: true); needs pull-requests: write.");
 
     /// <summary>The declaration.</summary>
     public static readonly ActionDefinition Definition = new()

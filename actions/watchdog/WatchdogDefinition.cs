@@ -94,7 +94,7 @@ public static class WatchdogDefinition
     public static readonly DurationInput RemediationCooldown = new("remediation-cooldown", "Least time between two remediation attempts (recorded in the state file and the incident marker).", TimeSpan.FromMinutes(30), TimeSpan.Zero, TimeSpan.FromDays(1));
 
     /// <summary>GitHub token.</summary>
-    public static readonly TextInput GithubToken = new("github-token", "Token for the incident issues (needs issues: write).") { RunnerDefault = "${{ github.token }}", Secret = true, Format = "a token" };
+    public static readonly TextInput GithubToken = CommonInputs.GitHubToken("Token for the incident issues (needs issues: write).");
 
     /// <summary>Failures before an incident.</summary>
     public static readonly IntegerInput FailureThreshold = new("failure-threshold", "Failing runs in a row before an incident opens (1: the in-run confirmation suffices).", 1, 1, 50);
