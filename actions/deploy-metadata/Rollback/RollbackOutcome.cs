@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Inputs;
 using Bookiji.Actions.DeployMetadata.GitHub;
 
 namespace Bookiji.Actions.DeployMetadata.Rollback;
@@ -29,7 +30,9 @@ public sealed record RollbackOutcome(
     {
         ArgumentNullException.ThrowIfNull(plan);
         var target = plan.Target!;
-        var url = record?.PreviewUrl ?? record?.ProductionUrl;
+        // The record comes back from GitHub (upstream data): only a well-formed URL without credentials or control
+        // characters reaches the log and the summary.
+        var url = UserUrl.TryParse(record?.PreviewUrl ?? record?.ProductionUrl)?.Redacted;
         string[] steps =
         [
             $"Open the Vercel dashboard → the project → Deployments, filter by commit {target.Sha}, open its production deployment and choose Promote (no rebuild).",

@@ -188,4 +188,20 @@ public sealed class DeployMetadataDeploymentsTests
         var result = await Run(github, new() { ["mode"] = "rollback", ["vercel-token"] = "tok" });
         Assert.That(result.Annotations("error").Single().Properties["title"], Is.EqualTo("deploy-metadata: invalid input 'vercel-project-id'"));
     }
+
+    [Test]
+    public async Task Rollback_AHostileRecordedUrl_NeverReachesTheLogAsACommand()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var t0 = new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        github.AddDeployment(Repo, ShaA, "production", new JsonObject { ["sha"] = ShaA, ["previewUrl"] = "https://x.example\n::add-mask::hijack\n::set-output name=rollback::pwned", ["productionUrl"] = null, ["createdAt"] = "2025-12-01T00:00:00Z" }, createdAt: t0);
+        github.AddDeployment(Repo, ShaC, "production", Payload(ShaC), createdAt: t0.AddHours(1));
+        var result = await Run(github, new() { ["mode"] = "rollback" }, eventName: "workflow_dispatch");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["rollback"], Is.EqualTo("instructions"));
+            Assert.That(result.Log, Does.Not.Contain("::add-mask::hijack").And.Not.Contain("::set-output"));
+            Assert.That(result.Masks, Does.Not.Contain("hijack"));
+        });
+    }
 }
