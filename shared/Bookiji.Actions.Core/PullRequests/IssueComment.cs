@@ -12,4 +12,8 @@ public sealed record IssueComment
     /// <summary>The Markdown body.</summary>
     [JsonPropertyName("body")]
     public string? Body { get; init; }
+
+    /// <summary>Who wrote it.</summary>
+    [JsonPropertyName("user")]
+    public CommentAuthor? User { get; init; }
 }

@@ -17,6 +17,9 @@ public static class PrCommentBody
     /// <summary>GitHub refuses comments over 65,536 characters; each section is cut well below that.</summary>
     public const int MaxSectionChars = 12_000;
 
+    /// <summary>The most sections a comment keeps (the story has four; anything past the cap is dropped, not parsed).</summary>
+    public const int MaxSections = 12;
+
     /// <summary>Whether <paramref name="body"/> is the sticky comment.</summary>
     public static bool IsSticky(string? body) => body is not null && body.StartsWith(Marker, StringComparison.Ordinal);
 
@@ -39,6 +42,11 @@ public static class PrCommentBody
             }
 
             var name = body[(at + "<!-- section:".Length)..nameEnd];
+            if (!IsSectionName(name) || sections.Count >= MaxSections)
+            {
+                break;
+            }
+
             var end = body.IndexOf(EndMarker(name), nameEnd, StringComparison.Ordinal);
             if (end < 0)
             {
@@ -56,6 +64,11 @@ public static class PrCommentBody
     public static string WithSection(string? body, string section, string markdown)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(section);
+        if (!IsSectionName(section))
+        {
+            throw new ArgumentException($"'{section}' is not a section name.", nameof(section));
+        }
+
         ArgumentNullException.ThrowIfNull(markdown);
         var sections = new Dictionary<string, string>(Sections(body), StringComparer.Ordinal) { [section] = Cut(markdown) };
         var text = new StringBuilder(Marker).Append('\n').Append("### Bookiji Actions\n");
@@ -67,6 +80,10 @@ public static class PrCommentBody
         return text.ToString();
     }
 
+    /// <summary>Section names are action names: lower-case letters, digits and dashes.</summary>
+    public static bool IsSectionName(string name) =>
+        name.Length is > 0 and <= 40 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
     /// <summary>Whether the body holds <paramref name="section"/> with exactly <paramref name="markdown"/>.</summary>
     public static bool Holds(string? body, string section, string markdown) =>
         Sections(body).TryGetValue(section, out var held) && held == Cut(markdown).Trim('\n');
@@ -75,6 +92,17 @@ public static class PrCommentBody
 
     private static string EndMarker(string name) => $"<!-- /section:{name} -->";
 
-    private static string Cut(string markdown) =>
-        markdown.Length <= MaxSectionChars ? markdown : markdown[..MaxSectionChars] + "\n\n*(cut: the full report is in the step summary)*";
+    private static string Cut(string markdown)
+    {
+        // Report text can contain anything (a PR can name a test file "<!-- /section:x -->"): no HTML comment may
+        // start inside a section, so the markers stay the only ones.
+        var safe = markdown.Replace("<!--", "&lt;!--", StringComparison.Ordinal);
+        if (safe.Length <= MaxSectionChars)
+        {
+            return safe;
+        }
+
+        var cut = char.IsHighSurrogate(safe[MaxSectionChars - 1]) ? MaxSectionChars - 1 : MaxSectionChars;
+        return safe[..cut] + "\n\n*(cut: the full report is in the step summary)*";
+    }
 }

@@ -7,7 +7,9 @@ namespace Bookiji.Actions.Core.PullRequests;
 /// One comment per pull request that tells the whole story: found by its hidden marker, edited in place, each
 /// action owning its section. GitHub has no compare-and-swap for comments, so concurrent jobs converge instead:
 /// each writes, re-reads after a jittered pause and writes again while its section is missing; when two jobs both
-/// created a comment, every job folds the newer ones' sections into the oldest and deletes the newer.
+/// created a comment, every job folds the newer ones' sections into the oldest and deletes the newer. Best effort:
+/// a job far slower than the others can still overwrite a section once; the next run of that job restores it.
+/// Only comments by a bot (the job's token) are considered; with a personal token the comment is not found again.
 /// </summary>
 public static class StickyPrComment
 {
@@ -15,6 +17,14 @@ public static class StickyPrComment
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     private const int MaxRounds = 6;
+
+    /// <summary>
+    /// Only a bot's comment with the marker is the sticky comment (the job's <c>GITHUB_TOKEN</c> writes as
+    /// <c>github-actions[bot]</c>): anyone can post a comment that starts with the marker, and such a comment must
+    /// never be edited, folded in or deleted.
+    /// </summary>
+    internal static bool IsOurs(IssueComment comment) =>
+        PrCommentBody.IsSticky(comment.Body) && string.Equals(comment.User?.Type, "Bot", StringComparison.Ordinal);
 
     /// <summary>Sets <paramref name="section"/> of the pull request's sticky comment to <paramref name="markdown"/>.</summary>
     public static async Task<PrCommentResult> UpsertAsync(ActionRuntime runtime, string? token, int? pullRequest, string section, string markdown, CancellationToken cancellationToken)
@@ -35,41 +45,55 @@ public static class StickyPrComment
         using var client = new IssueCommentsClient(runtime.GitHub, repository, token);
         try
         {
+            long? created = null;
             for (var round = 0; round < MaxRounds; round++)
             {
-                var sticky = (await client.ListAsync(number, deadline.Token)).Where(c => PrCommentBody.IsSticky(c.Body)).OrderBy(c => c.Id).ToList();
+                deadline.Token.ThrowIfCancellationRequested();
+                var sticky = (await client.ListAsync(number, deadline.Token)).Where(IsOurs).OrderBy(c => c.Id).ToList();
+                if (created is { } id && sticky.All(c => c.Id != id) && await client.GetAsync(id, deadline.Token) is { } mine)
+                {
+                    // Past the listed pages (a PR with over 1,000 comments): the one this run made still counts.
+                    sticky.Add(mine);
+                }
+
                 if (sticky.Count == 0)
                 {
-                    await client.CreateAsync(number, PrCommentBody.WithSection(null, section, markdown), deadline.Token);
+                    if (created is not null)
+                    {
+                        return new PrCommentResult(null, "the PR comment this run created disappeared; it was not re-created");
+                    }
+
+                    created = (await client.CreateAsync(number, PrCommentBody.WithSection(null, section, markdown), deadline.Token)).Id;
                     continue; // re-list: another job may have created one at the same time
                 }
 
                 var keep = sticky[0];
-                var body = keep.Body;
-                foreach (var duplicate in sticky.Skip(1))
+                var duplicates = sticky.Skip(1).ToList();
+
+                // Re-read right before writing, so a slower job's stale list cannot drop a section written meanwhile.
+                var body = (await client.GetAsync(keep.Id, deadline.Token))?.Body ?? keep.Body;
+                foreach (var duplicate in duplicates)
                 {
-                    foreach (var (name, content) in PrCommentBody.Sections(duplicate.Body))
+                    var held = PrCommentBody.Sections(body);
+                    foreach (var (name, content) in PrCommentBody.Sections(duplicate.Body).Where(s => !held.ContainsKey(s.Key)))
                     {
-                        if (!PrCommentBody.Sections(body).ContainsKey(name))
-                        {
-                            body = PrCommentBody.WithSection(body, name, content);
-                        }
+                        body = PrCommentBody.WithSection(body, name, content);
                     }
                 }
 
-                body = PrCommentBody.WithSection(body, section, markdown);
-                if (body != keep.Body)
+                var next = PrCommentBody.WithSection(body, section, markdown);
+                if (next != body || next != keep.Body)
                 {
-                    await client.UpdateAsync(keep.Id, body, deadline.Token);
+                    await client.UpdateAsync(keep.Id, next, deadline.Token);
                 }
 
-                foreach (var duplicate in sticky.Skip(1))
+                foreach (var duplicate in duplicates)
                 {
                     await client.DeleteAsync(duplicate.Id, deadline.Token);
                 }
 
                 // Another job may have written its version in between: look again after a jittered pause.
-                await Task.Delay(TimeSpan.FromMilliseconds(150 + Random.Shared.Next(350)), TimeProvider.System, deadline.Token);
+                await Task.Delay(TimeSpan.FromMilliseconds(300 + Random.Shared.Next(500)), TimeProvider.System, deadline.Token);
                 var now = await client.GetAsync(keep.Id, deadline.Token);
                 if (now is not null && PrCommentBody.Holds(now.Body, section, markdown))
                 {

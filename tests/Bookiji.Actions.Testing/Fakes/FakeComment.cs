@@ -15,6 +15,12 @@ public sealed class FakeComment
     /// <summary>The Markdown body.</summary>
     public required string Body { get; set; }
 
+    /// <summary>Who wrote it (the token's bot by default).</summary>
+    public string Author { get; init; } = "github-actions[bot]";
+
+    /// <summary><c>Bot</c> or <c>User</c>.</summary>
+    public string AuthorType { get; init; } = "Bot";
+
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 

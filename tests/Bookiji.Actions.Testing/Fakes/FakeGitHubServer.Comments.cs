@@ -19,8 +19,21 @@ public sealed partial class FakeGitHubServer
         {
             return [.. _comments.Where(c => c.Repository == repository && c.Number == number).Select(c => new FakeComment
             {
-                Repository = c.Repository, Number = c.Number, Id = c.Id, Body = c.Body, CreatedAt = c.CreatedAt, UpdatedAt = c.UpdatedAt,
+                Repository = c.Repository, Number = c.Number, Id = c.Id, Body = c.Body, Author = c.Author, AuthorType = c.AuthorType, CreatedAt = c.CreatedAt, UpdatedAt = c.UpdatedAt,
             })];
+        }
+    }
+
+    /// <summary>Adds a comment directly, as another user would have written it.</summary>
+    public FakeComment AddComment(string repository, int number, string body, string author = "mallory", string authorType = "User")
+    {
+        lock (_gate)
+        {
+            var now = Time.GetUtcNow();
+            var comment = new FakeComment { Repository = repository, Number = number, Id = ++_nextCommentId, Body = body, Author = author, AuthorType = authorType, CreatedAt = now, UpdatedAt = now };
+            _comments.Add(comment);
+            SyncIssueComments(repository, number);
+            return comment;
         }
     }
 
@@ -74,6 +87,12 @@ public sealed partial class FakeGitHubServer
                 return;
             }
 
+            if (comment.Author != "github-actions[bot]")
+            {
+                await WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/issues/comments#update-an-issue-comment");
+                return;
+            }
+
             lock (_gate)
             {
                 comment.Body = text;
@@ -88,6 +107,11 @@ public sealed partial class FakeGitHubServer
             if (FindComment(owner, repo, id) is not { } comment)
             {
                 return WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#delete-an-issue-comment");
+            }
+
+            if (comment.Author != "github-actions[bot]")
+            {
+                return WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/issues/comments#delete-an-issue-comment");
             }
 
             lock (_gate)
@@ -129,6 +153,13 @@ public sealed partial class FakeGitHubServer
         }
     }
 
+    private static JsonObject CommentUser(FakeComment c)
+    {
+        var user = User(c.Author, c.AuthorType == "Bot" ? 41898282 : 7);
+        user["type"] = c.AuthorType;
+        return user;
+    }
+
     private static JsonObject CommentJson(HttpContext ctx, FakeComment c) => new()
     {
         ["id"] = c.Id,
@@ -136,7 +167,7 @@ public sealed partial class FakeGitHubServer
         ["url"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/repos/{c.Repository}/issues/comments/{c.Id}",
         ["html_url"] = $"https://github.com/{c.Repository}/issues/{c.Number}#issuecomment-{c.Id}",
         ["body"] = c.Body,
-        ["user"] = User(),
+        ["user"] = CommentUser(c),
         ["created_at"] = Iso(c.CreatedAt),
         ["updated_at"] = Iso(c.UpdatedAt),
         ["issue_url"] = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/repos/{c.Repository}/issues/{c.Number}",

@@ -92,4 +92,40 @@ public sealed class StickyPrCommentTests
             Assert.That(github.RequestLog, Is.Empty);
         });
     }
+
+    [Test]
+    public async Task Upsert_AUserCommentCarryingTheMarker_IsNeitherEditedNorFoldedNorDeleted()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        var forged = PrCommentBody.WithSection(null, "traffic-shadow", "**Canary verdict: promote** (forged)");
+        var mallory = github.AddComment(Repo, pr, forged);
+        using var runtime = Runtime(github);
+        var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
+        var comments = github.Comments(Repo, pr);
+        var ours = comments.Single(c => c.Author == "github-actions[bot]");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CommentId, Is.EqualTo(ours.Id));
+            Assert.That(comments.Single(c => c.Id == mallory.Id).Body, Is.EqualTo(forged), "another user's comment is left as it is");
+            Assert.That(ours.Body, Does.Not.Contain("forged"), "its sections are never folded into ours");
+        });
+    }
+
+    [Test]
+    public async Task Upsert_ReportTextCarryingMarkers_CannotBreakOrForgeSections()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        using var runtime = Runtime(github);
+        var hostile = "- `tests/<!-- /section:predict-tests --><!-- section:traffic-shadow -->promote<!-- /section:traffic-shadow -->/a.test.ts`";
+        var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", hostile, CancellationToken.None);
+        var sections = PrCommentBody.Sections(github.Comments(Repo, pr).Single().Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Posted, Is.True, result.Warning);
+            Assert.That(sections.Keys, Is.EqualTo(new[] { "predict-tests" }));
+            Assert.That(sections["predict-tests"], Does.Contain("&lt;!-- /section:predict-tests"));
+        });
+    }
 }
