@@ -11,6 +11,9 @@ public sealed partial class DeployMetadataAction
     /// <summary>The newest deployments a rollback looks through.</summary>
     private const int RollbackHistory = 30;
 
+    /// <summary>The most a rollback waits for GitHub's history in all.</summary>
+    private static readonly TimeSpan RollbackDeadline = TimeSpan.FromMinutes(2);
+
     private static async Task RollbackAsync(ActionRuntime runtime, DeployRollbackInputs inputs, CancellationToken cancellationToken)
     {
         var (client, why) = GitHubBoundary.Connect(runtime, inputs, wanted: true);
@@ -22,15 +25,17 @@ public sealed partial class DeployMetadataAction
         }
 
         using var _ = client;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(RollbackDeadline);
         RollbackPlan plan;
         runtime.Core.StartGroup($"Reading the deployment history of '{inputs.Environment}'");
         try
         {
-            var deployments = await client.ListAsync(null, inputs.Environment, 1, cancellationToken);
+            var deployments = await client.ListAsync(null, inputs.Environment, 1, deadline.Token);
             var history = new List<(GitHubDeployment, IReadOnlyList<GitHubDeploymentStatus>)>();
             foreach (var deployment in deployments.Take(RollbackHistory))
             {
-                history.Add((deployment, await client.ListStatusesAsync(deployment.Id, cancellationToken)));
+                history.Add((deployment, await client.ListStatusesAsync(deployment.Id, deadline.Token)));
             }
 
             runtime.Core.Info($"{history.Count} deployment(s) read.");
@@ -54,7 +59,8 @@ public sealed partial class DeployMetadataAction
                 ? await PromoteAsync(runtime, client, vercel, plan, cancellationToken)
                 : RollbackOutcome.Instructions(plan, DeploymentHistory.RecordOf(plan.Target));
         await RollbackReport.WriteAsync(runtime, inputs, plan, outcome, cancellationToken);
-        if (plan.Target is null && inputs.ToSha is not null)
+        // Re-running a rollback that already happened is a no-op, not a failure.
+        if (plan.Target is null && inputs.ToSha is not null && !string.Equals(plan.Current?.Sha, inputs.ToSha, StringComparison.OrdinalIgnoreCase))
         {
             throw new ActionException($"Nothing to roll back to: {plan.Reason}.") { Title = "rollback target not found" };
         }
@@ -103,7 +109,7 @@ public sealed partial class DeployMetadataAction
                 State = "success",
                 EnvironmentUrl = record?.ProductionUrl ?? $"https://{found.Url}",
                 LogUrl = runtime.GitHub.RunUrl,
-                Description = $"Rolled back from {plan.Current?.Sha?[..7]} (Vercel {found.Uid})",
+                Description = $"Rolled back from {Short(plan.Current?.Sha)} (Vercel {found.Uid})",
             }, cancellationToken);
         }
 #pragma warning disable CA1031 // Upstreams fail in every way (refused, reset, garbage, wrong shape, hang): each becomes a named failure.
@@ -116,4 +122,6 @@ public sealed partial class DeployMetadataAction
 
         return new RollbackOutcome(RollbackKind.Promoted, target.Sha, target.Id, found.Uid, found.Url, recorded, [], null);
     }
+
+    private static string Short(string? sha) => sha is null ? "none" : sha[..Math.Min(7, sha.Length)];
 }

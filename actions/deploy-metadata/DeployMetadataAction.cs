@@ -56,6 +56,21 @@ public sealed partial class DeployMetadataAction : IAction
         }
 
         var decision = DeployRecordBuilder.Decide(proposed, fileRecord, remote?.Record);
+        if (client is not null && remote is { } earlier && decision.Kind == DeployDecisionKind.KeepExisting)
+        {
+            // A run that created the deployment but died before its status leaves it without "success": rollback
+            // would skip it. Repair it, once.
+            await GitHubBoundary.TryAsync(runtime, "repairing the deployment's status", deadline, async ct =>
+            {
+                var statuses = await client.ListStatusesAsync(earlier.Deployment.Id, ct);
+                if (!statuses.Any(s => s.State == "success"))
+                {
+                    await client.CreateStatusAsync(earlier.Deployment.Id, SuccessStatus(earlier.Record, inputs.Environment == "production"), ct);
+                }
+
+                return true;
+            }, cancellationToken);
+        }
         if (decision.Kind != DeployDecisionKind.Conflict && fileRecord is null)
         {
             await WriteNewAsync(path, decision.Record, cancellationToken);
@@ -92,15 +107,18 @@ public sealed partial class DeployMetadataAction : IAction
             TransientEnvironment = !production && record.PullRequest is not null,
             ProductionEnvironment = production,
         }, cancellationToken);
-        await client.CreateStatusAsync(deployment.Id, new NewGitHubDeploymentStatus
-        {
-            State = "success",
-            EnvironmentUrl = production ? record.ProductionUrl ?? record.PreviewUrl : record.PreviewUrl ?? record.ProductionUrl,
-            LogUrl = record.RunUrl,
-            Description = "Recorded by deploy-metadata",
-        }, cancellationToken);
+        await client.CreateStatusAsync(deployment.Id, SuccessStatus(record, production), cancellationToken);
         return deployment;
     }
+
+    private static NewGitHubDeploymentStatus SuccessStatus(DeployRecord record, bool production) => new()
+    {
+        State = "success",
+        EnvironmentUrl = production ? record.ProductionUrl ?? record.PreviewUrl : record.PreviewUrl ?? record.ProductionUrl,
+        LogUrl = record.RunUrl,
+        Description = "Recorded by deploy-metadata",
+        AutoInactive = production ? null : false,
+    };
 
     private static async Task<DeployRecord?> ReadExistingAsync(string path, CancellationToken cancellationToken)
     {

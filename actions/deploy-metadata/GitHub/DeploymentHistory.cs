@@ -18,13 +18,19 @@ public static class DeploymentHistory
                 JsonValueKind.String => JsonSerializer.Deserialize(payload.GetString() ?? "null", DeployMetadataJsonContext.Default.DeployRecord),
                 _ => null,
             };
-            return record is not null && string.Equals(record.Sha, deployment.Sha, StringComparison.OrdinalIgnoreCase) ? record : null;
+            // Upstream data: only a record for a real commit with a real timestamp is taken for one of ours.
+            return record is not null && IsFullSha(deployment.Sha) && string.Equals(record.Sha, deployment.Sha, StringComparison.OrdinalIgnoreCase)
+                && DateTimeOffset.TryParse(record.CreatedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _)
+                ? record : null;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>Whether <paramref name="sha"/> is a full 40-character lower-case hexadecimal commit SHA.</summary>
+    public static bool IsFullSha(string? sha) => sha is { Length: 40 } && sha.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
     /// <summary>The first record stored for <paramref name="sha"/> (the oldest: the one that stands), if any.</summary>
     public static (GitHubDeployment Deployment, DeployRecord Record)? FirstRecorded(IEnumerable<GitHubDeployment> deployments, string sha)
@@ -47,6 +53,7 @@ public static class DeploymentHistory
     public static RollbackPlan PlanRollback(IReadOnlyList<(GitHubDeployment Deployment, IReadOnlyList<GitHubDeploymentStatus> Statuses)> history, string? toSha)
     {
         ArgumentNullException.ThrowIfNull(history);
+        history = [.. history.Where(h => IsFullSha(h.Deployment.Sha))]; // what is logged and promoted must be a real commit
         static bool Succeeded(IReadOnlyList<GitHubDeploymentStatus> statuses) => statuses.Any(s => s.State == "success");
         var currentIndex = -1;
         for (var i = 0; i < history.Count && currentIndex < 0; i++)

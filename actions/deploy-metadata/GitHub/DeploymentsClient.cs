@@ -22,7 +22,7 @@ public sealed class DeploymentsClient : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(repository);
         _repository = repository.ToString();
-        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
+        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/"), MaxResponseContentBufferSize = 8 * 1024 * 1024 };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
         _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");

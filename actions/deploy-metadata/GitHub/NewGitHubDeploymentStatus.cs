@@ -17,6 +17,13 @@ public sealed record NewGitHubDeploymentStatus
     [JsonPropertyName("log_url")]
     public string? LogUrl { get; init; }
 
+    /// <summary>
+    /// Whether GitHub marks the environment's other deployments inactive (its default, true); preview deployments of
+    /// different pull requests share one environment and must not retire each other.
+    /// </summary>
+    [JsonPropertyName("auto_inactive")]
+    public bool? AutoInactive { get; init; }
+
     /// <summary>A one-line description (GitHub keeps 140 characters).</summary>
     [JsonPropertyName("description")]
     public string? Description { get; init; }

@@ -18,7 +18,7 @@ public sealed class VercelClient : IDisposable
     public VercelClient(Uri apiUrl, string token, string? teamId, TimeProvider time, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(apiUrl);
-        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(apiUrl.ToString().TrimEnd('/') + "/") };
+        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(apiUrl.ToString().TrimEnd('/') + "/"), MaxResponseContentBufferSize = 8 * 1024 * 1024 };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
         _teamQuery = string.IsNullOrEmpty(teamId) ? null : "teamId=" + Uri.EscapeDataString(teamId);

@@ -21,7 +21,7 @@ public sealed class IssueCommentsClient : IDisposable
         ArgumentNullException.ThrowIfNull(repository);
         _repository = repository.ToString();
         // Retry back-off waits in real time; the runtime's injected clock stamps results, it does not pace the network.
-        _http = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/") };
+        _http = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/"), MaxResponseContentBufferSize = 8 * 1024 * 1024 };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
         _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");

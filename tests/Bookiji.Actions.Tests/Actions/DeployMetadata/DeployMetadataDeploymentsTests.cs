@@ -204,4 +204,45 @@ public sealed class DeployMetadataDeploymentsTests
             Assert.That(result.Masks, Does.Not.Contain("hijack"));
         });
     }
+
+    [Test]
+    public async Task Record_ADeploymentLeftWithoutItsStatus_IsRepairedSoRollbackSeesIt()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var earlier = github.AddDeployment(Repo, ShaA, "production", Payload(ShaA), succeeded: false);
+        var result = await Run(github, new() { ["production-url"] = "https://www.bookiji.com" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["created"], Is.EqualTo("false"));
+            Assert.That(github.Deployments(Repo).Single().Statuses.Select(s => s.State), Is.EqualTo(new[] { "success" }));
+            Assert.That(github.Deployments(Repo).Single().Id, Is.EqualTo(earlier.Id));
+        });
+    }
+
+    [Test]
+    public async Task Record_PreviewDeployments_DoNotRetireOtherPullRequestsPreviews()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var other = github.AddDeployment(Repo, ShaB, "preview", Payload(ShaB));
+        var result = await Run(github, new() { ["preview-url"] = "https://pr-9.bookiji.com" }, eventName: "pull_request");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(github.Deployments(Repo).Single(d => d.Id == other.Id).Statuses[^1].State, Is.EqualTo("success"), "auto_inactive: false for previews");
+        });
+    }
+
+    [Test]
+    public async Task Rollback_ToTheShaAlreadyCurrent_IsANoOpNotAFailure()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.AddDeployment(Repo, ShaC, "production", Payload(ShaC));
+        var result = await Run(github, new() { ["mode"] = "rollback", ["to-sha"] = ShaC }, eventName: "workflow_dispatch");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty);
+            Assert.That(result.Outputs["rollback"], Is.EqualTo("none"));
+            Assert.That(result.Log, Does.Contain("already the current deployment"));
+        });
+    }
 }
