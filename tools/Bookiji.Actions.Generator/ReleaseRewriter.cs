@@ -40,7 +40,7 @@ public static partial class ReleaseRewriter
         return changed;
     }
 
-    [GeneratedRegex(@"^[a-z0-9.\-]+(:[0-9]+)?(/[a-z0-9._\-]+)+@sha256:[0-9a-f]{64}$")]
+    [GeneratedRegex(@"^[a-z0-9.\-]+(:[0-9]+)?(/[a-z0-9._\-]+)+@sha256:[0-9a-f]{64}\z")]
     private static partial Regex PinnedImage();
 
     [GeneratedRegex(@"^(\s*)image:\s*['""]?\.\./\.\./Dockerfile['""]?\s*$", RegexOptions.Multiline)]

@@ -7,7 +7,21 @@ internal static partial class Yaml
 {
     public static string Scalar(string value)
     {
-        var plain = PlainSafe().IsMatch(value)
+        // Control characters (and the Unicode line breaks YAML honours) only survive double-quoted with escapes.
+        if (value.Any(c => char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029'))
+        {
+            return "\"" + string.Concat(value.Select(c => c switch
+            {
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            })) + "\"";
+        }
+
+        var plain = value.Length > 0 && value.Trim() == value && PlainSafe().IsMatch(value)
             && !value.Contains(": ", StringComparison.Ordinal)
             && !value.Contains(" #", StringComparison.Ordinal)
             && !value.EndsWith(':')
@@ -20,6 +34,6 @@ internal static partial class Yaml
     private static partial Regex PlainSafe();
 
     // Booleans, nulls and numbers of YAML 1.1 and 1.2: quoted so they stay strings.
-    [GeneratedRegex(@"^(?i:y|n|yes|no|on|off|true|false|null|~)$|^[-+]?(\.?[0-9][0-9_.,:eE+-]*|\.inf|\.nan)$")]
+    [GeneratedRegex(@"^(?i:y|n|yes|no|on|off|true|false|null|~)$|^[-+]?(\.?[0-9][0-9_.,:eE+-]*|0[xXoO][0-9a-fA-F_]+|(?i:\.inf|\.nan))$")]
     private static partial Regex ReservedWord();
 }

@@ -94,7 +94,7 @@ public sealed partial class InputReader
         if (UserUrl.TryParse(text) is not { } url)
         {
             // The text may carry credentials and is not yet masked (it failed to parse): echo it without them.
-            AddError(input.Name, $"{input.Describe()} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{UserUrl.StripUserInfo(text)}'.");
+            AddError(input.Name, $"{input.Describe()} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{RedactUnparsedUrl(text)}'.");
             return null;
         }
 
@@ -159,6 +159,14 @@ public sealed partial class InputReader
         }
 
         return full;
+    }
+
+    /// <summary>A URL that failed to parse, without anything between <c>://</c> and its last <c>@</c> (a password may hold <c>/</c> or <c>#</c>).</summary>
+    private static string RedactUnparsedUrl(string text)
+    {
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        var at = text.LastIndexOf('@');
+        return scheme >= 0 && at > scheme ? text[..(scheme + 3)] + "***@" + text[(at + 1)..] : text;
     }
 
     /// <summary>The workspace the paths are confined to: <c>GITHUB_WORKSPACE</c>, else the current directory.</summary>

@@ -109,11 +109,11 @@ public sealed class InputReaderTests
     [Test]
     public void Read_InvalidUrlWithCredentials_IsReportedWithoutThem()
     {
-        var (reader, log) = Reader(new() { ["INPUT_TARGET"] = "htps://admin:hunter2@example.com" });
+        var (reader, log) = Reader(new() { ["INPUT_TARGET"] = "https://admin:hun#ter/2@example.com" });
         reader.Read(Target);
         Assert.Multiple(() =>
         {
-            Assert.That(reader.Errors.Single().Message, Does.Not.Contain("hunter2").And.Contain("htps://example.com"));
+            Assert.That(reader.Errors.Single().Message, Does.Not.Contain("hun#ter").And.Contain("https://***@example.com"));
             Assert.That(log.ToString(), Does.Not.Contain("hunter2"));
         });
     }
