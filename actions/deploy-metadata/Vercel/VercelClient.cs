@@ -32,10 +32,13 @@ public sealed class VercelClient : IDisposable
         await EnsureSuccessAsync(response, cancellationToken);
         var list = await response.Content.ReadFromJsonAsync(DeployMetadataJsonContext.Default.VercelDeploymentList, cancellationToken);
         return list?.Deployments
-            .Where(d => d.IsReady && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
+            .Where(d => d.IsReady && IsDeploymentId(d.Uid) && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(d => d.Created)
             .FirstOrDefault();
     }
+
+    /// <summary>Vercel ids are <c>dpl_</c> plus letters and digits; anything else from upstream is not used (it is logged and put in a path).</summary>
+    internal static bool IsDeploymentId(string? uid) => uid is { Length: > 0 and <= 64 } && uid.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     /// <summary>Points production at <paramref name="deploymentId"/> (201/202); 409 means Vercel cannot promote it.</summary>
     public async Task PromoteAsync(string projectId, string deploymentId, CancellationToken cancellationToken)
