@@ -18,26 +18,14 @@ public sealed class CoChangeWindow
     public int Commits => _to - _from;
 
     /// <summary>
-    /// For the commits of the window that changed any of <paramref name="files"/>: how often each test (as
-    /// <paramref name="isTest"/> says) changed with them, and how many such commits changed any test at all.
+    /// The commits of the window that changed any of <paramref name="files"/> together with a test (as
+    /// <paramref name="isTest"/> says), each as the set of tests it changed.
     /// </summary>
-    public (Dictionary<string, int> Weights, int Commits) CoChanges(IEnumerable<string> files, Func<string, bool> isTest)
+    public List<HashSet<string>> CoChanges(IEnumerable<string> files, Func<string, bool> isTest)
     {
         ArgumentNullException.ThrowIfNull(isTest);
-        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        var commits = 0;
-        foreach (var commit in _history.Touching(files, _from, _to))
-        {
-            var any = false;
-            foreach (var test in commit.Files.Where(isTest))
-            {
-                weights[test] = weights.GetValueOrDefault(test) + 1;
-                any = true;
-            }
-
-            commits += any ? 1 : 0;
-        }
-
-        return (weights, commits);
+        return [.. _history.Touching(files, _from, _to)
+            .Select(c => c.Files.Where(isTest).ToHashSet(StringComparer.Ordinal))
+            .Where(tests => tests.Count > 0)];
     }
 }

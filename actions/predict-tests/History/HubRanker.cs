@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Bookiji.Actions.PredictTests.History;
 
 /// <summary>
-/// Narrows an import-graph selection that hubs made too wide: keeps every test another rule chose and every
-/// direct importer of a changed file, then adds the tests that most often changed together with the changed
-/// files in earlier commits (nearer in the import graph first on ties) until they cover the target share of
-/// those historical co-changes. Whenever the evidence is missing or thin the selection is left whole.
+/// Narrows an import-graph selection that hubs made too wide. Evidence: the earlier commits that changed the
+/// same files together with tests the graph selected. Kept always: every test another rule chose and every
+/// direct importer of a changed file. Then, greedily, the test that appears in most still-uncovered earlier
+/// commits (nearer in the import graph first on ties), until the kept tests cover the target share of those
+/// commits — the historical analogue of change recall. Missing or thin evidence leaves the selection whole.
 /// </summary>
 public static class HubRanker
 {
@@ -23,7 +24,7 @@ public static class HubRanker
     /// </summary>
     public static (Dictionary<string, string> Selected, string? Note) Rank(
         Dictionary<string, string> selected, IReadOnlyDictionary<string, int> distance, IReadOnlyList<string> sources,
-        int totalTests, CoChangeWindow? window, string? historyNote, double targetRecall, Func<string, bool> isTest)
+        int totalTests, CoChangeWindow? window, string? historyNote, double targetRecall)
     {
         ArgumentNullException.ThrowIfNull(selected);
         ArgumentNullException.ThrowIfNull(distance);
@@ -38,31 +39,28 @@ public static class HubRanker
             return (selected, $"{head}; co-change ranking not used ({historyNote ?? "no history"}), so all of them run.");
         }
 
-        var (weights, commits) = window.CoChanges(sources, isTest);
-        var total = selected.Keys.Sum(t => weights.GetValueOrDefault(t));
-        if (commits < MinCommits || total == 0)
+        var events = window.CoChanges(sources, selected.ContainsKey);
+        if (events.Count < MinCommits)
         {
-            return (selected, $"{head}; only {commits} of the last {window.Commits} commits changed these files together with a test, too few to rank by, so all of them run.");
+            return (selected, $"{head}; only {events.Count} of the last {window.Commits} earlier commits changed these files together with one of those tests, too few to rank by, so all of them run.");
         }
 
         var kept = selected.Where(s => !distance.TryGetValue(s.Key, out var d) || d <= 1).ToDictionary(StringComparer.Ordinal);
-        var covered = kept.Keys.Sum(t => weights.GetValueOrDefault(t));
-        var needed = targetRecall * total;
-        foreach (var test in selected.Keys.Where(t => !kept.ContainsKey(t) && weights.GetValueOrDefault(t) > 0)
-            .OrderByDescending(t => weights[t]).ThenBy(t => distance[t]).ThenBy(t => t, StringComparer.Ordinal))
+        var uncovered = events.Where(e => !e.Any(kept.ContainsKey)).ToList();
+        var needed = targetRecall * events.Count;
+        while (uncovered.Count > 0 && events.Count - uncovered.Count < needed)
         {
-            if (covered >= needed)
-            {
-                break;
-            }
-
-            kept[test] = $"{selected[test]} (changed with these files in {weights[test]} of {commits} earlier commits)";
-            covered += weights[test];
+            var (best, hits) = uncovered.SelectMany(e => e).GroupBy(t => t, StringComparer.Ordinal)
+                .Select(g => (Test: g.Key, Hits: g.Count()))
+                .OrderByDescending(c => c.Hits).ThenBy(c => distance.GetValueOrDefault(c.Test)).ThenBy(c => c.Test, StringComparer.Ordinal)
+                .First();
+            kept[best] = $"{selected[best]} (changed with these files in {hits} earlier commit(s) not yet covered)";
+            uncovered.RemoveAll(e => e.Contains(best));
         }
 
-        var estimate = (double)covered / total;
+        var estimate = (double)(events.Count - uncovered.Count) / events.Count;
         return (kept, string.Create(CultureInfo.InvariantCulture,
-            $"{head}; ranked by co-change: kept {kept.Count} — every direct importer, changed test and rule-selected test, plus the tests that most often changed together with these files in {commits} of the last {window.Commits} earlier commits. " +
-            $"Estimated recall {estimate:0.###} (target {targetRecall:0.###}) = the share of those commits' test changes among the graph's selection that the kept tests cover; it assumes the next failure looks like past co-changes, and tests that never changed with these files are skipped."));
+            $"{head}; ranked by co-change: kept {kept.Count} — every direct importer and changed or rule-selected test, plus the tests needed to cover the {events.Count} of the last {window.Commits} earlier commits that changed these files together with those tests. " +
+            $"Estimated recall {estimate:0.###} (target {targetRecall:0.###}) = the share of those commits in which at least one kept test changed too; it assumes the next break looks like past co-changes, and tests that never changed with these files are skipped."));
     }
 }

@@ -142,7 +142,7 @@ public static class TestPlanner
             return RunAll(input, rules, risk, riskReason, [$"High-risk change ({riskReason}): comprehensive run of every test."], warnings);
         }
 
-        var (ranked, ranking) = HubRanker.Rank(selected, distance, [.. sources.SelectMany(f => f.Paths).Distinct()], input.AllTests.Count, input.History, input.HistoryNote, rules.TargetRecall, input.AllTests.Contains);
+        var (ranked, ranking) = HubRanker.Rank(selected, distance, [.. sources.SelectMany(f => f.Paths).Distinct()], input.AllTests.Count, input.History, input.HistoryNote, rules.TargetRecall);
         var tests = ranked.Select(s => new SelectedTest(s.Key, s.Value)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
         return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings) with { Ranking = ranking };
     }
