@@ -12,7 +12,7 @@ namespace Bookiji.Actions.PredictTests.History;
 public static class HubRanker
 {
     /// <summary>Fewer earlier commits than this that changed the files together with tests: too little to learn from.</summary>
-    public const int MinCommits = 3;
+    public const int MinCommits = 10;
 
     /// <summary>The ranking applies only when the graph selects more than this share of the tests.</summary>
     public const double Threshold = 0.35;

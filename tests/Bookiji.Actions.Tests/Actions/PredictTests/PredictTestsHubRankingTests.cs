@@ -1,3 +1,4 @@
+using Bookiji.Actions.PredictTests.History;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Services;
 using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
@@ -22,7 +23,7 @@ public sealed class PredictTestsHubRankingTests
         using var dir = new TemporaryDirectory();
         var repo = await CreateHubAppAsync(dir.Combine("repo"));
         // History: the checkout flow test changed whenever cart changed; search changed with its own test only.
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < HubRanker.MinCommits; i++)
         {
             repo.Write("src/cart.ts", $"export const cart = () => {i + 1};\n")
                 .Write("tests/flows/checkout.test.ts", CheckoutTest + $"// round {i}\n");
@@ -41,7 +42,7 @@ public sealed class PredictTestsHubRankingTests
             Assert.That(result.Outputs["run-all"], Is.EqualTo("false"), result.Log);
             Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/cart.test.ts", "tests/flows/checkout.test.ts", "tests/orders.test.ts" }),
                 "the direct importer, the co-changing flow test and the changed test; not the other features' tests reached through the App hub");
-            Assert.That(ranking, Does.Contain("selected 8 of 8 tests").And.Contain("Estimated recall 1 (target 0.99)").And.Contain("the 4 of the last 7 earlier commits"));
+            Assert.That(ranking, Does.Contain("selected 8 of 8 tests").And.Contain("Estimated recall 1 (target 0.99)").And.Contain($"the {HubRanker.MinCommits + 1} of the last {(2 * HubRanker.MinCommits) + 1} earlier commits"));
             Assert.That(result.Summary, Does.Contain("Hub ranking"));
         });
     }
