@@ -74,6 +74,30 @@ public sealed class PredictTestsHubRankingTests
         });
     }
 
+    [Test]
+    public async Task Evaluate_RanksEachCommit_WithOnlyTheCommitsOlderThanIt()
+    {
+        using var dir = new TemporaryDirectory();
+        var repo = await CreateHubAppAsync(dir.Combine("repo"));
+        // With the hub commit, MinCommits - 1 earlier co-changes before the second-to-last commit (too few:
+        // everything the graph reaches) and MinCommits before the last (ranked) — unless a commit saw itself.
+        for (var i = 0; i < HubRanker.MinCommits; i++)
+        {
+            repo.Write("src/cart.ts", $"export const cart = () => {i + 1};\n").Write("tests/flows/checkout.test.ts", CheckoutTest + $"// round {i}\n");
+            await repo.CommitAllAsync($"cart {i}");
+        }
+
+        var result = await RunAsync(dir, repo.Path, new Dictionary<string, string> { ["mode"] = "evaluate", ["evaluate-commits"] = "2" });
+        var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!;
+        var selected = report["commits"]!.AsArray().Select(c => c!["selected"]!.GetValue<int>()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(selected, Is.EqualTo(new[] { 2, 8 }), "newest: the direct importer and the co-changing flow test; the one before had too little older history");
+            Assert.That(report["changeRecall"]!.GetValue<double>(), Is.EqualTo(1));
+        });
+    }
+
     private static string FeatureTest(string feature) =>
         $"import {{ render }} from './helpers/render';\nimport {{ {feature} }} from '../src/{feature}';\ntest('{feature}', () => render({feature}));\n";
 
