@@ -138,7 +138,7 @@ public static class PredictTestsDefinition
 
     /// <summary>How much history the ranking learns from.</summary>
     public static readonly IntegerInput HistoryCommits = new("history-commits",
-        "How many earlier non-merge commits co-change ranking reads (0: off). Needs history (fetch-depth: 0); a shallow clone keeps the import-graph selection.", 500, 0, 5000);
+        "Opt-in: how many earlier non-merge commits co-change ranking reads (0: off). On real histories it cut selection only a little and cost recall on one, so it is off by default. Needs fetch-depth: 0.", 0, 0, 5000);
 
     /// <summary>Evaluate mode's report.</summary>
     public static readonly PathInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };

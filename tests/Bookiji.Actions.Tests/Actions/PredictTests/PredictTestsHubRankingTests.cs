@@ -35,7 +35,7 @@ public sealed class PredictTestsHubRankingTests
         repo.Write("src/cart.ts", "export const cart = () => 42;\n").Write("tests/orders.test.ts", FeatureTest("orders") + "// edited\n");
         await repo.CommitAllAsync("cart changes, orders test edited");
 
-        var result = await RunAsync(dir, repo.Path);
+        var result = await RunAsync(dir, repo.Path, new Dictionary<string, string> { ["history-commits"] = "500" });
         var ranking = Plan(repo.Path)["ranking"]?.GetValue<string>() ?? string.Empty;
         Assert.Multiple(() =>
         {
@@ -87,7 +87,7 @@ public sealed class PredictTestsHubRankingTests
             await repo.CommitAllAsync($"cart {i}");
         }
 
-        var result = await RunAsync(dir, repo.Path, new Dictionary<string, string> { ["mode"] = "evaluate", ["evaluate-commits"] = "2" });
+        var result = await RunAsync(dir, repo.Path, new Dictionary<string, string> { ["mode"] = "evaluate", ["evaluate-commits"] = "2", ["history-commits"] = "500" });
         var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!;
         var selected = report["commits"]!.AsArray().Select(c => c!["selected"]!.GetValue<int>()).ToList();
         Assert.Multiple(() =>
