@@ -5,6 +5,7 @@ using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.Config;
 using Bookiji.Actions.PredictTests.Durations;
 using Bookiji.Actions.PredictTests.Graph;
+using Bookiji.Actions.PredictTests.History;
 using Bookiji.Actions.PredictTests.Llm;
 using Bookiji.Actions.PredictTests.Planning;
 using Bookiji.Actions.PredictTests.Report;
@@ -71,6 +72,16 @@ public sealed partial class PredictTestsAction
                 return Task.FromResult(built);
             });
         Lap("importGraphMs");
+        var (history, historyNote) = graph is null
+            ? (null, "no import graph")
+            : await core.Group("Reading co-change history", async () =>
+            {
+                // Only commits older than the change: from the merge base, or the commit before HEAD.
+                var read = await HistoryReader.ReadAsync(git, changes.Base ?? "HEAD~1", inputs.Rules.HistoryCommits, HistoryReader.Timeout, cancellationToken);
+                core.Info(read.Note);
+                return read;
+            });
+        Lap("historyMs");
         var (durations, durationProblem) = inputs.DurationsPath is null
             ? (new Dictionary<string, double>(), null)
             : await DurationReader.ReadAsync(inputs.DurationsPath, inputs.RepositoryPath, cancellationToken);
@@ -82,6 +93,8 @@ public sealed partial class PredictTestsAction
             MapProblems = mapProblems,
             AllTests = allTests,
             Graph = graph,
+            History = history?.Window(-1, inputs.Rules.HistoryCommits),
+            HistoryNote = historyNote,
             Durations = durations,
             Disabled = inputs.Disabled,
         };

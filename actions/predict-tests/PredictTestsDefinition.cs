@@ -125,6 +125,15 @@ public static class PredictTestsDefinition
     /// <summary>Evaluate mode's history depth.</summary>
     public static readonly IntegerInput EvaluateCommits = new("evaluate-commits", "How many recent commits evaluate mode replays.", 200, 1, 5000);
 
+    /// <summary>The estimated recall co-change ranking must reach.</summary>
+    public static readonly NumberInput TargetRecall = new("target-recall",
+        "When the import graph selects over 35% of the tests (hubs), keep the direct importers, changed tests and rule-selected tests, and add the tests that most often changed with the changed files in earlier commits until they cover this share of those co-changes. 1 keeps every test that ever co-changed.",
+        0.99, 0.5, 1);
+
+    /// <summary>How much history the ranking learns from.</summary>
+    public static readonly IntegerInput HistoryCommits = new("history-commits",
+        "Opt-in: how many earlier non-merge commits co-change ranking reads (0: off). On real histories it cut selection only a little and cost recall on one, so it is off by default. Needs fetch-depth: 0.", 0, 0, 5000);
+
     /// <summary>Evaluate mode's report.</summary>
     public static readonly PathInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };
 
@@ -171,7 +180,7 @@ public static class PredictTestsDefinition
         Color = "green",
         Permissions = ["`pull-requests: read` — lists the pull request's files (falls back to git diff without it)", "`pull-requests: write` — only with pr-comment: true"],
         SwitchOff = "the CI_PREDICTIVE_OFF repository variable (or disabled: true) runs every test",
-        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, CommonInputs.PrComment],
+        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, TargetRecall, HistoryCommits, CommonInputs.PrComment],
         Outputs = [RiskOutput, TestsOutput, TestGlobOutput, ShardCountOutput, RunAllOutput, ShardMatrixOutput, PlanPathOutput, ChangeRecallOutput, SelectionRatioOutput, FallbackRateOutput, EvaluationPathOutput],
     };
 }

@@ -35,6 +35,8 @@ public abstract record PredictTestsInputs
             TestMapPath = TestMapPath(reader, repository),
             MaxShards = reader.Read(D.MaxShards),
             HighRiskRunsAll = reader.Read(D.HighRiskRunAll),
+            TargetRecall = reader.Read(D.TargetRecall) ?? 0,
+            HistoryCommits = reader.Read(D.HistoryCommits),
         };
         PredictTestsInputs? inputs = mode == PredictTestsMode.Evaluate
             ? ReadEvaluateInputs(reader, runtime, repository, rules)

@@ -123,7 +123,7 @@ public static partial class ChangeCollector
             return new ChangeSet([], "git diff", false, problems);
         }
 
-        return new ChangeSet(files, $"git diff {Short(mergeBase)}...{head}", true, problems);
+        return new ChangeSet(files, $"git diff {Short(mergeBase)}...{head}", true, problems) { Base = mergeBase };
     }
 
     /// <summary>A commit SHA from the event payload, or null when it is not one (it then never reaches git).</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.Config;
 using Bookiji.Actions.PredictTests.Graph;
+using Bookiji.Actions.PredictTests.History;
 using Bookiji.Actions.PredictTests.Planning;
 
 namespace Bookiji.Actions.PredictTests.Evaluate;
@@ -21,6 +22,8 @@ public static class Evaluator
         var list = await git.TextAsync(["rev-list", "--no-merges", $"--max-count={maxCommits}", "HEAD"], cancellationToken)
             ?? throw new Core.Errors.ActionException($"{git.Directory} has no history to evaluate (git rev-list failed).") { Title = "no history" };
         var commits = list.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // One read of the log; each replayed commit learns only from the commits after it (older ones).
+        var (history, historyNote) = await HistoryReader.ReadAsync(git, "HEAD", rules.HistoryCommits == 0 ? 0 : maxCommits + rules.HistoryCommits, HistoryReader.Timeout, cancellationToken);
         var objects = new GitObjects(git);
         var specifierCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal); // blob SHA → specifiers
         var results = new List<CommitEvaluation>();
@@ -66,6 +69,8 @@ public static class Evaluator
                 Map = map ?? new TestMap([]),
                 AllTests = allTests,
                 Graph = graph,
+                History = history is not null && history.IndexOf(sha) is var at and >= 0 ? history.Window(at, rules.HistoryCommits) : null,
+                HistoryNote = historyNote,
             }, rules);
             var selected = plan.Tests.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
             results.Add(new CommitEvaluation(sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards), plan.RunAll ? plan.RunAllReasons.FirstOrDefault() : null));

@@ -1,6 +1,7 @@
 using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.Config;
 using Bookiji.Actions.PredictTests.Graph;
+using Bookiji.Actions.PredictTests.History;
 
 namespace Bookiji.Actions.PredictTests.Planning;
 
@@ -24,6 +25,12 @@ public sealed record PlanInput
 
     /// <summary>Historical durations in seconds by test file.</summary>
     public IReadOnlyDictionary<string, double> Durations { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Earlier commits to rank hub-wide selections by co-change; null keeps the import-graph selection.</summary>
+    public CoChangeWindow? History { get; init; }
+
+    /// <summary>Why there is no history (shallow clone, git failed, ...), for the plan's note.</summary>
+    public string? HistoryNote { get; init; }
 
     /// <summary>Predictive selection switched off (CI_PREDICTIVE_OFF / disabled).</summary>
     public bool Disabled { get; init; }

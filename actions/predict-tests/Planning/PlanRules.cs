@@ -59,6 +59,12 @@ public sealed record PlanRules
     /// <summary>Whether a high-risk change runs every test ("comprehensive"). Default true.</summary>
     public bool HighRiskRunsAll { get; init; } = true;
 
+    /// <summary>The estimated recall co-change ranking must reach when it narrows a hub-wide selection. Default 0.99.</summary>
+    public double TargetRecall { get; init; } = 0.99;
+
+    /// <summary>How many earlier commits co-change ranking learns from (0: off). Default 500.</summary>
+    public int HistoryCommits { get; init; } = 500;
+
     /// <summary>Rules with every default.</summary>
     public static PlanRules Defaults(string testMapPath = "tests/config/test-map.json") => new()
     {

@@ -50,6 +50,9 @@ public sealed record TestPlan
     /// <summary>Whether durations were known (else estimates count tests).</summary>
     public required bool DurationsKnown { get; init; }
 
+    /// <summary>How co-change ranking narrowed (or did not narrow) a hub-wide selection; null when not needed.</summary>
+    public string? Ranking { get; init; }
+
     /// <summary>The number of shards.</summary>
     public int ShardCount => Shards.Count;
 }

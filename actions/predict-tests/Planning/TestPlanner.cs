@@ -1,4 +1,5 @@
 using Bookiji.Actions.PredictTests.Changes;
+using Bookiji.Actions.PredictTests.History;
 
 namespace Bookiji.Actions.PredictTests.Planning;
 
@@ -90,11 +91,15 @@ public static class TestPlanner
         // One reverse walk from every changed source file selects the importing tests; one forward walk from
         // every test tells which changed files any test reaches at all.
         var reachedByTests = input.Graph?.ReachedFrom(input.AllTests) ?? [];
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal);
         if (input.Graph is not null)
         {
             foreach (var (test, chain) in input.Graph.DependentTests(sources.SelectMany(f => f.Paths), input.AllTests.Contains))
             {
-                selected.TryAdd(test, "imports " + string.Join(" → ", chain.Skip(1)));
+                if (selected.TryAdd(test, "imports " + string.Join(" → ", chain.Skip(1))))
+                {
+                    distance[test] = chain.Count - 1;
+                }
             }
         }
 
@@ -103,15 +108,17 @@ public static class TestPlanner
             if (file.Kind != ChangeKind.Removed && SnapshotOwner.Find(file.Path, input.AllTests) is { } owner)
             {
                 selected.TryAdd(owner, $"its snapshot {file.Path} changed");
+                distance.Remove(owner); // chosen by a rule, so ranking keeps it
                 continue;
             }
 
-            var covered = SelectFromMap(file, input, selected, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
+            var covered = SelectFromMap(file, input, selected, distance, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
             if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
             {
                 foreach (var fixtureOwner in owners)
                 {
                     selected.TryAdd(fixtureOwner, $"{file.Path} is a fixture beside it");
+                    distance.Remove(fixtureOwner);
                 }
 
                 covered = true;
@@ -135,8 +142,9 @@ public static class TestPlanner
             return RunAll(input, rules, risk, riskReason, [$"High-risk change ({riskReason}): comprehensive run of every test."], warnings);
         }
 
-        var tests = selected.Select(s => new SelectedTest(s.Key, s.Value)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
-        return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings);
+        var (ranked, ranking) = HubRanker.Rank(selected, distance, [.. sources.SelectMany(f => f.Paths).Distinct()], input.AllTests.Count, input.History, input.HistoryNote, rules.TargetRecall);
+        var tests = ranked.Select(s => new SelectedTest(s.Key, s.Value)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
+        return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings) with { Ranking = ranking };
     }
 
     /// <summary>
@@ -169,7 +177,7 @@ public static class TestPlanner
         return Build(input, rules, finalRisk, finalRisk == plan.Risk ? plan.RiskReason : riskReason, false, [], tests, [.. plan.Warnings]);
     }
 
-    private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, List<string> warnings)
+    private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
     {
         var covered = false;
         foreach (var feature in input.Map?.Features ?? [])
@@ -185,6 +193,7 @@ public static class TestPlanner
                 if (input.AllTests.Contains(test))
                 {
                     selected.TryAdd(test, $"{why} ← {file.Path}");
+                    distance.Remove(test);
                     covered = true;
                 }
                 else if (!warnings.Any(w => w.Contains(test, StringComparison.Ordinal)))

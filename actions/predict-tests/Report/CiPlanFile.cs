@@ -21,6 +21,7 @@ namespace Bookiji.Actions.PredictTests.Report;
 /// <param name="Warnings">Warnings.</param>
 /// <param name="Llm">What the model did, if it was asked.</param>
 /// <param name="Timings">Milliseconds per phase.</param>
+/// <param name="Ranking">How co-change ranking narrowed a hub-wide selection and how its recall estimate was made; null when not needed.</param>
 public sealed record CiPlanFile(
     Risk Risk,
     IReadOnlyList<string> Tests,
@@ -37,7 +38,8 @@ public sealed record CiPlanFile(
     CiPlanFile.EstimateInfo Estimate,
     IReadOnlyList<string> Warnings,
     string? Llm,
-    IReadOnlyDictionary<string, double> Timings)
+    IReadOnlyDictionary<string, double> Timings,
+    string? Ranking)
 {
     /// <summary>A selected test.</summary>
     /// <param name="Test">The file.</param>

@@ -29,6 +29,11 @@ internal static class PlanSummary
             (report.Graph is { } graph ? $" <b>Import graph:</b> {graph.Files} files, {graph.Edges} edges." : string.Empty) + "</p>", addEol: true);
         var unit = plan.DurationsKnown ? "s (from history)" : "s (no duration history: 30 s per test assumed)";
         summary.AddRaw($"<p><b>Estimated time saved:</b> {plan.EstimatedSecondsAll - plan.EstimatedSecondsSelected:0} of {plan.EstimatedSecondsAll:0} {Escape(unit)}; shard imbalance {ShardBalancer.Imbalance(plan.Shards):0.00} (longest/mean).</p>", addEol: true);
+        if (plan.Ranking is { } ranking)
+        {
+            summary.AddRaw($"<p><b>Hub ranking:</b> {Escape(ranking)}</p>", addEol: true);
+        }
+
         if (plan.RunAll)
         {
             summary.AddRaw("<p><b>Why everything runs:</b></p>", addEol: true).AddList(plan.RunAllReasons.Select(Escape));

@@ -111,6 +111,7 @@ internal static class PredictTestsReport
                 ShardBalancer.Imbalance(plan.Shards)),
             plan.Warnings,
             report.LlmNote,
-            report.Timings);
+            report.Timings,
+            plan.Ranking);
     }
 }
