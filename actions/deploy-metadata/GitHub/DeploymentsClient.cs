@@ -1,7 +1,7 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Bookiji.Actions.Core.Context;
+using Bookiji.Actions.Core.GitHub;
 using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.DeployMetadata.GitHub;
@@ -22,11 +22,7 @@ public sealed class DeploymentsClient : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(repository);
         _repository = repository.ToString();
-        _http = new HttpClient(handler ?? ApiClient.CreateHandler(time)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/"), MaxResponseContentBufferSize = 8 * 1024 * 1024 };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
-        _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
+        _http = GitHubRest.CreateClient(context.ApiUrl, token, handler ?? ApiClient.CreateHandler(time));
     }
 
     /// <summary>The deployments for <paramref name="sha"/> (or all) in <paramref name="environment"/>, newest first.</summary>
@@ -73,17 +69,8 @@ public sealed class DeploymentsClient : IDisposable
         return await ReadAsync(response, resultType, cancellationToken);
     }
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException($"GitHub answered {(int)response.StatusCode} {response.ReasonPhrase}: {text[..Math.Min(text.Length, 300)]}", null, response.StatusCode);
-        }
-
-        return await response.Content.ReadFromJsonAsync(type, cancellationToken)
-            ?? throw new HttpRequestException("GitHub answered null where a JSON value was expected.");
-    }
+    private static Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        GitHubRest.ReadAsync(response, type, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();

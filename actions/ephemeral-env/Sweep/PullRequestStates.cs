@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Bookiji.Actions.Core.Context;
+using Bookiji.Actions.Core.GitHub;
 using Bookiji.Actions.Core.Http;
 
 namespace Bookiji.Actions.EphemeralEnv.Sweep;
@@ -23,11 +23,7 @@ public static class PullRequestStates
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(repository);
         // The pipeline (retries with Retry-After, per-attempt timeouts) runs on the wall clock; the deadline bounds it all.
-        using var client = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
-        client.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var client = GitHubRest.CreateClient(context.ApiUrl, token);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(deadline);
         var states = new ConcurrentDictionary<int, bool>();
@@ -91,6 +87,7 @@ public static class PullRequestStates
         }
     }
 
+    /// <summary>The answer, or null past the bound (a declared length over it is refused before reading).</summary>
     private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength > MaxAnswerBytes)
@@ -99,20 +96,8 @@ public static class PullRequestStates
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxAnswerBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        var body = await BoundedBody.ReadHeadAsync(stream, MaxAnswerBytes, cancellationToken);
+        return body.Cut ? null : body.Bytes.ToArray();
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";

@@ -1,8 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Bookiji.Actions.Core.Context;
-using Bookiji.Actions.Core.Http;
+using Bookiji.Actions.Core.GitHub;
 
 namespace Bookiji.Actions.Core.PullRequests;
 
@@ -20,12 +19,7 @@ public sealed class IssueCommentsClient : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(repository);
         _repository = repository.ToString();
-        // Retry back-off waits in real time; the runtime's injected clock stamps results, it does not pace the network.
-        _http = new HttpClient(ApiClient.CreateHandler(TimeProvider.System)) { BaseAddress = new Uri(context.ApiUrl.TrimEnd('/') + "/"), MaxResponseContentBufferSize = 8 * 1024 * 1024 };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
-        _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
+        _http = GitHubRest.CreateClient(context.ApiUrl, token);
     }
 
     /// <summary>The comments of issue or pull request <paramref name="number"/>, oldest first (at most 1,000).</summary>
@@ -79,21 +73,11 @@ public sealed class IssueCommentsClient : IDisposable
         }
     }
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await FailureAsync(response, cancellationToken);
-        }
+    private static Task<T> ReadAsync<T>(HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        GitHubRest.ReadAsync(response, type, cancellationToken);
 
-        return await response.Content.ReadFromJsonAsync(type, cancellationToken) ?? throw new HttpRequestException("GitHub answered null where a JSON value was expected.");
-    }
-
-    private static async Task<HttpRequestException> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new HttpRequestException($"GitHub answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 200)]}", null, response.StatusCode);
-    }
+    private static Task<HttpRequestException> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        GitHubRest.FailureAsync(response, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();
