@@ -1,16 +1,14 @@
 # Container scenarios for watchdog, sourced by scripts/container-test.sh (which defines step, check, fail,
 # run_action, $image and $root). Each scenario runs the built image exactly as the Actions runner does.
 step "watchdog: scheduled dry-run against a loopback production without a booking endpoint"
-run6=$(mktemp -d); cleanups+=("rm -rf '$run6'" '[ -n "${wd_pid:-}" ] && kill "$wd_pid" 2>/dev/null')
-# python's http.server serves files: api/health is a file, api/health/bookings does not exist (404 → degraded).
+source "$root/scripts/lib/static-site.sh"
+run6=$(mktemp -d); cleanups+=("rm -rf '$run6'" stop_site)
+# nginx serves files: api/health is a file, api/health/bookings does not exist (404 → degraded).
 mkdir -p "$run6/site/api"; echo '{"status":"ok"}' > "$run6/site/api/health"
-wd_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-python3 -m http.server "$wd_port" --bind 127.0.0.1 --directory "$run6/site" >/dev/null 2>&1 & wd_pid=$!
-for i in $(seq 300); do (echo > /dev/tcp/127.0.0.1/$wd_port) 2>/dev/null && break; sleep 0.1; done
-(echo > /dev/tcp/127.0.0.1/$wd_port) 2>/dev/null || fail "the loopback web server did not start within 30 s"
+start_site "$run6/site"
 mkdir -p "$run6/workflow"; echo '{"schedule":"7,17,27,37,47,57 * * * *"}' > "$run6/workflow/event.json"
 run_action "$image" watchdog "$run6" -e GITHUB_EVENT_NAME=schedule -e GITHUB_REPOSITORY=bookiji/bookiji -e GITHUB_RUN_ID=99 \
-  -e "WATCHDOG_TARGET_URL=http://127.0.0.1:$wd_port" -e "INPUT_CONTROL-URL=http://127.0.0.1:$wd_port/" \
+  -e "WATCHDOG_TARGET_URL=$SITE_URL" -e "INPUT_CONTROL-URL=$SITE_URL/" \
   -e INPUT_RETRY-DELAY=50ms -e INPUT_DRY-RUN=true -e INPUT_FAIL-ON-ERROR=false \
   > "$run6/log" 2>&1 || fail "watchdog exited non-zero: $(cat "$run6/log")"
 res=$run6/workspace/watchdog-result.json
