@@ -67,7 +67,7 @@ public sealed partial class PredictTestsAction
             ? null
             : await core.Group("Building the import graph", () =>
             {
-                var built = RepositoryScanner.BuildGraph(fileSet, ReadText);
+                var built = RepositoryScanner.BuildGraph(fileSet, ReadText, inputs.Rules.TraceReExports);
                 core.Info($"{built.FileCount} files, {built.EdgeCount} import edges.");
                 return Task.FromResult(built);
             });

@@ -134,6 +134,10 @@ public static class PredictTestsDefinition
     public static readonly IntegerInput HistoryCommits = new("history-commits",
         "Opt-in: how many earlier non-merge commits co-change ranking reads (0: off). On real histories it cut selection only a little and cost recall on one, so it is off by default. Needs fetch-depth: 0.", 0, 0, 5000);
 
+    /// <summary>Barrel tracing.</summary>
+    public static readonly FlagInput TraceReExports = new("trace-reexports",
+        "Follow names imported from barrel files (files of nothing but export … from) to the files that declare them, instead of depending on all the barrel re-exports.", true);
+
     /// <summary>Evaluate mode's report.</summary>
     public static readonly PathInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };
 
@@ -180,7 +184,7 @@ public static class PredictTestsDefinition
         Color = "green",
         Permissions = ["`pull-requests: read` — lists the pull request's files (falls back to git diff without it)", "`pull-requests: write` — only with pr-comment: true"],
         SwitchOff = "the CI_PREDICTIVE_OFF repository variable (or disabled: true) runs every test",
-        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, TargetRecall, HistoryCommits, CommonInputs.PrComment],
+        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, TargetRecall, HistoryCommits, TraceReExports, CommonInputs.PrComment],
         Outputs = [RiskOutput, TestsOutput, TestGlobOutput, ShardCountOutput, RunAllOutput, ShardMatrixOutput, PlanPathOutput, ChangeRecallOutput, SelectionRatioOutput, FallbackRateOutput, EvaluationPathOutput],
     };
 }

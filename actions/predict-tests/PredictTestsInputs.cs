@@ -37,6 +37,7 @@ public abstract record PredictTestsInputs
             HighRiskRunsAll = reader.Read(D.HighRiskRunAll),
             TargetRecall = reader.Read(D.TargetRecall) ?? 0,
             HistoryCommits = reader.Read(D.HistoryCommits),
+            TraceReExports = reader.Read(D.TraceReExports),
         };
         PredictTestsInputs? inputs = mode == PredictTestsMode.Evaluate
             ? ReadEvaluateInputs(reader, runtime, repository, rules)

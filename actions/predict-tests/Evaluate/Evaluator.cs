@@ -25,7 +25,7 @@ public static class Evaluator
         // One read of the log; each replayed commit learns only from the commits after it (older ones).
         var (history, historyNote) = await HistoryReader.ReadAsync(git, "HEAD", rules.HistoryCommits == 0 ? 0 : maxCommits + rules.HistoryCommits, HistoryReader.Timeout, cancellationToken);
         var objects = new GitObjects(git);
-        var specifierCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal); // blob SHA → specifiers
+        var specifierCache = new Dictionary<string, ModuleFacts>(StringComparer.Ordinal); // blob SHA → its imports and exports
         var results = new List<CommitEvaluation>();
         var usedMap = false;
         foreach (var sha in commits)
@@ -53,12 +53,12 @@ public static class Evaluator
             var blobs = await objects.BlobsAsync(needed, cancellationToken);
             foreach (var (blob, text) in blobs)
             {
-                specifierCache.TryAdd(blob, ImportScanner.Scan(text));
+                specifierCache.TryAdd(blob, ModuleAnalyzer.Analyze(text));
             }
 
             string? Read(string path) => tree.TryGetValue(path, out var b) && blobs.TryGetValue(b, out var t) ? t : null;
-            var perFile = files.Where(RepositoryScanner.IsScanned).ToDictionary(f => f, f => specifierCache.GetValueOrDefault(tree[f]) ?? (IReadOnlyList<string>)[], StringComparer.Ordinal);
-            var graph = RepositoryScanner.BuildGraph(files, Read, perFile);
+            var perFile = files.Where(RepositoryScanner.IsScanned).ToDictionary(f => f, f => specifierCache.GetValueOrDefault(tree[f]) ?? ModuleFacts.Whole([]), StringComparer.Ordinal);
+            var graph = RepositoryScanner.BuildGraph(files, Read, rules.TraceReExports, perFile);
             var (map, _) = Read(testMapPath) is { } mapText ? TestMap.Parse(mapText, testMapPath) : (null, []);
             usedMap |= map is not null;
             var allTests = rules.TestFiles.MatchAll(files);

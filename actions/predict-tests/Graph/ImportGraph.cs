@@ -4,10 +4,18 @@ namespace Bookiji.Actions.PredictTests.Graph;
 /// Which files import which, reversed: from a changed module, walk up to every test that imports it
 /// directly or transitively, keeping the shortest import chain as the reason.
 /// </summary>
-public sealed class ImportGraph
+public sealed partial class ImportGraph
 {
     private readonly Dictionary<string, List<string>> _importers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _imports = new(StringComparer.Ordinal);
+
+    // A file that imports names through a barrel depends on the barrel's text (which names it re-exports from
+    // where), not on everything the barrel re-exports: a separate kind of edge, followed only from a changed barrel.
+    private readonly Dictionary<string, List<string>> _textImporters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _textImports = new(StringComparer.Ordinal);
+
+    // The barrel a traced edge passed through, shown in the chain so that a reason still reads "imports the barrel → …".
+    private readonly Dictionary<(string From, string To), string> _via = [];
 
     private ImportGraph(int files, int edges)
     {
@@ -27,26 +35,54 @@ public sealed class ImportGraph
     /// <summary>Imports naming a repository path that matches no file, as (importing file, specifier).</summary>
     public IReadOnlyList<(string File, string Specifier)> Unresolved { get; private set; } = [];
 
-    /// <summary>
-    /// Builds the graph from each file's specifiers. An import of a local package whose entry is not in the
-    /// repository becomes an edge to a node standing for the whole package (which imports every file of it), and
-    /// an unresolved path an edge to the files it could still mean: both err towards more tests.
-    /// </summary>
+    /// <summary>Builds a plain file graph from each file's specifiers (every import taken whole).</summary>
     public static ImportGraph Build(IReadOnlyDictionary<string, IReadOnlyList<string>> specifiersByFile, ModuleResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(specifiersByFile);
+        return Build(specifiersByFile.ToDictionary(p => p.Key, p => ModuleFacts.Whole(p.Value), StringComparer.Ordinal), resolver, traceReExports: false);
+    }
+
+    /// <summary>
+    /// Builds the graph from each file's facts. An import of a local package whose entry is not in the
+    /// repository becomes an edge to a node standing for the whole package (which imports every file of it), and
+    /// an unresolved path an edge to the files it could still mean: both err towards more tests. With
+    /// <paramref name="traceReExports"/>, names imported from a barrel become edges to the files that declare them,
+    /// plus a text dependency on each barrel passed (see <see cref="DependentTests"/>).
+    /// </summary>
+    public static ImportGraph Build(IReadOnlyDictionary<string, ModuleFacts> factsByFile, ModuleResolver resolver, bool traceReExports)
+    {
+        ArgumentNullException.ThrowIfNull(factsByFile);
         ArgumentNullException.ThrowIfNull(resolver);
-        var graph = new ImportGraph(specifiersByFile.Count, 0);
+        var graph = new ImportGraph(factsByFile.Count, 0);
         var unresolved = new List<(string, string)>();
         var wholePackages = new HashSet<LocalPackage>();
-        foreach (var (file, specifiers) in specifiersByFile)
+        var tracer = traceReExports ? new ReExportTracer(factsByFile, resolver) : null;
+        foreach (var (file, facts) in factsByFile)
         {
-            foreach (var specifier in specifiers)
+            foreach (var use in facts.Imports)
             {
-                var resolution = resolver.ResolveAll(file, specifier);
+                var resolution = resolver.ResolveAll(file, use.Specifier);
                 if (resolution.Unresolved)
                 {
-                    unresolved.Add((file, specifier));
+                    unresolved.Add((file, use.Specifier));
+                }
+
+                if (tracer is not null && use.Names is { } names && !facts.IsBarrel
+                    && resolution is { Files: [var barrel], WholePackage: null } && tracer.IsBarrel(barrel)
+                    && tracer.Trace(barrel, names) is var (providers, barrels))
+                {
+                    foreach (var provider in providers)
+                    {
+                        graph.AddEdge(file, provider);
+                        graph._via.TryAdd((file, provider), barrel);
+                    }
+
+                    foreach (var passed in barrels)
+                    {
+                        graph.AddTextEdge(file, passed);
+                    }
+
+                    continue;
                 }
 
                 foreach (var target in resolution.Files)
@@ -81,6 +117,28 @@ public sealed class ImportGraph
         return this;
     }
 
+    private void AddTextEdge(string from, string barrel)
+    {
+        if (from == barrel)
+        {
+            return;
+        }
+
+        Add(_textImporters, barrel, from);
+        Add(_textImports, from, barrel);
+        EdgeCount++;
+    }
+
+    private static void Add(Dictionary<string, List<string>> edges, string key, string value)
+    {
+        if (!edges.TryGetValue(key, out var list))
+        {
+            edges[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
     private void AddEdge(string from, string to)
     {
         if (from == to)
@@ -88,103 +146,8 @@ public sealed class ImportGraph
             return;
         }
 
-        if (!_importers.TryGetValue(to, out var list))
-        {
-            _importers[to] = list = [];
-        }
-
-        list.Add(from);
-        if (!_imports.TryGetValue(from, out var forward))
-        {
-            _imports[from] = forward = [];
-        }
-
-        forward.Add(to);
+        Add(_importers, to, from);
+        Add(_imports, from, to);
         EdgeCount++;
-    }
-
-    /// <summary>
-    /// Every file some test imports directly or transitively (one forward walk from all tests): a changed file
-    /// outside this set reaches no test through imports.
-    /// </summary>
-    public HashSet<string> ReachedFrom(IEnumerable<string> tests) => ReachedFrom(tests, _ => true);
-
-    /// <summary>Every file reached from <paramref name="roots"/> through files that <paramref name="follow"/> accepts.</summary>
-    public HashSet<string> ReachedFrom(IEnumerable<string> roots, Func<string, bool> follow)
-    {
-        ArgumentNullException.ThrowIfNull(follow);
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>(roots);
-        while (stack.Count > 0)
-        {
-            var file = stack.Pop();
-            if (_imports.TryGetValue(file, out var targets))
-            {
-                foreach (var target in targets)
-                {
-                    if (follow(target) && reached.Add(target))
-                    {
-                        stack.Push(target);
-                    }
-                }
-            }
-        }
-
-        return reached;
-    }
-
-    /// <summary>Whether anything imports <paramref name="file"/>.</summary>
-    public bool HasImporters(string file) => _importers.ContainsKey(file);
-
-    /// <summary>
-    /// Every test reached from <paramref name="changed"/> by reverse import edges, with its chain
-    /// (test first, changed file last).
-    /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> DependentTests(IEnumerable<string> changed, Func<string, bool> isTest)
-    {
-        ArgumentNullException.ThrowIfNull(isTest);
-        var parent = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var queue = new Queue<string>();
-        foreach (var file in changed)
-        {
-            if (parent.TryAdd(file, null))
-            {
-                queue.Enqueue(file);
-            }
-        }
-
-        var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        while (queue.Count > 0)
-        {
-            var file = queue.Dequeue();
-            if (parent[file] is not null && isTest(file))
-            {
-                found[file] = Chain(file, parent);
-            }
-
-            if (_importers.TryGetValue(file, out var importers))
-            {
-                foreach (var importer in importers)
-                {
-                    if (parent.TryAdd(importer, file))
-                    {
-                        queue.Enqueue(importer);
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static List<string> Chain(string test, Dictionary<string, string?> parent)
-    {
-        var chain = new List<string>();
-        for (string? at = test; at is not null; at = parent[at])
-        {
-            chain.Add(at);
-        }
-
-        return chain;
     }
 }

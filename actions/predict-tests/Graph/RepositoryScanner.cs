@@ -8,26 +8,26 @@ public static class RepositoryScanner
     /// <summary>Folders never scanned even when listed.</summary>
     private static readonly string[] SkippedSegments = ["node_modules/", "dist/", "build/", "coverage/", ".next/", "vendor/"];
 
-    /// <summary>Scans every TS/JS file (in parallel) and resolves its imports.</summary>
-    public static ImportGraph BuildGraph(IReadOnlyCollection<string> files, Func<string, string?> readText, IReadOnlyDictionary<string, IReadOnlyList<string>>? cache = null)
+    /// <summary>Scans every TS/JS file (in parallel) and resolves its imports, tracing names through barrels when <paramref name="traceReExports"/>.</summary>
+    public static ImportGraph BuildGraph(IReadOnlyCollection<string> files, Func<string, string?> readText, bool traceReExports = true, IReadOnlyDictionary<string, ModuleFacts>? cache = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(readText);
         var fileSet = files as IReadOnlySet<string> ?? files.ToHashSet(StringComparer.Ordinal);
         var resolver = ModuleResolver.Load(fileSet, readText, IsConfigScanned);
-        var specifiers = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var facts = new ConcurrentDictionary<string, ModuleFacts>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(IsScanned), file =>
         {
             if (cache is not null && cache.TryGetValue(file, out var cached))
             {
-                specifiers[file] = cached;
+                facts[file] = cached;
                 return;
             }
 
             var text = readText(file);
-            specifiers[file] = text is null ? [] : ImportScanner.Scan(text);
+            facts[file] = text is null ? ModuleFacts.Whole([]) : ModuleAnalyzer.Analyze(text);
         });
-        return ImportGraph.Build(specifiers, resolver).WithSetupFiles(SetupFiles.Find(files.Where(IsConfigScanned), readText, resolver));
+        return ImportGraph.Build(facts, resolver, traceReExports).WithSetupFiles(SetupFiles.Find(files.Where(IsConfigScanned), readText, resolver));
     }
 
     /// <summary>Whether a file configures resolution or the test runners, and is read for that (outside node_modules, dist…).</summary>

@@ -65,6 +65,9 @@ public sealed record PlanRules
     /// <summary>How many earlier commits co-change ranking learns from (0: off). Default 500.</summary>
     public int HistoryCommits { get; init; } = 500;
 
+    /// <summary>Whether names imported from barrels are traced to the files that declare them. Default true.</summary>
+    public bool TraceReExports { get; init; } = true;
+
     /// <summary>Rules with every default.</summary>
     public static PlanRules Defaults(string testMapPath = "tests/config/test-map.json") => new()
     {
