@@ -117,15 +117,19 @@ public sealed partial class ImportGraph
         return this;
     }
 
-    private void AddTextEdge(string from, string barrel)
+    private void AddTextEdge(string from, string barrel) => Link(_textImporters, _textImports, from, barrel);
+
+    private void AddEdge(string from, string to) => Link(_importers, _imports, from, to);
+
+    private void Link(Dictionary<string, List<string>> reverse, Dictionary<string, List<string>> forward, string from, string to)
     {
-        if (from == barrel)
+        if (from == to)
         {
             return;
         }
 
-        Add(_textImporters, barrel, from);
-        Add(_textImports, from, barrel);
+        Add(reverse, to, from);
+        Add(forward, from, to);
         EdgeCount++;
     }
 
@@ -137,17 +141,5 @@ public sealed partial class ImportGraph
         }
 
         list.Add(value);
-    }
-
-    private void AddEdge(string from, string to)
-    {
-        if (from == to)
-        {
-            return;
-        }
-
-        Add(_importers, to, from);
-        Add(_imports, from, to);
-        EdgeCount++;
     }
 }
