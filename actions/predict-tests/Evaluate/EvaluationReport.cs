@@ -15,7 +15,7 @@ internal static class EvaluationReport
         var file = new EvaluationReportFile(
             s.CommitsScanned, s.Commits, s.ChangeRecall, s.ChangeRecallWithoutFallback, s.TestRecall, s.SelectionRatio,
             s.SelectionRatioWithoutFallback, s.FallbackRate, s.MeanShardImbalance, s.UsedTestMap,
-            "co-change: test files changed in the same commit as source files, existing in the parent",
+            "co-change: test files changed in the same commit as source files (not only docs or other low-risk files), existing in the parent",
             result.Commits);
         var markdown = Markdown(s);
         await JsonFile.WriteAsync(inputs.JsonPath, file, PredictTestsJsonContext.Default.EvaluationReportFile, cancellationToken);

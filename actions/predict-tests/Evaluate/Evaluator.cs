@@ -40,9 +40,34 @@ public static class Evaluator
             var source = changes.Where(c => !c.Paths.Any(rules.TestFiles.IsMatch) && !c.Paths.All(rules.Ignore.IsMatch)).ToList();
             var tree = await objects.TreeAsync(parent, cancellationToken);
             var truth = changes.Where(c => c.Kind != ChangeKind.Removed && rules.TestFiles.IsMatch(c.Path) && tree.ContainsKey(c.Path)).Select(c => c.Path).Distinct().ToList();
-            if (source.Count == 0 || truth.Count == 0)
+            // A commit qualifies when it changed source files: docs, images and other low-risk files beside a test
+            // change are not a change any test could catch.
+            if (!source.Any(c => !c.Paths.All(rules.LowRisk.IsMatch)) || truth.Count == 0)
             {
                 continue;
+            }
+
+            // Plan from the parent with the commit's non-test changes applied, as the issue defines it: a source file
+            // the commit adds is then imported by the files the commit edits, as in plan mode on the head.
+            if (source.Any(c => c.Kind != ChangeKind.Removed))
+            {
+                var head = await objects.TreeAsync(sha, cancellationToken);
+                foreach (var change in source)
+                {
+                    if (change.PreviousPath is { } previous)
+                    {
+                        tree.Remove(previous);
+                    }
+
+                    if (change.Kind != ChangeKind.Removed && head.TryGetValue(change.Path, out var blob))
+                    {
+                        tree[change.Path] = blob;
+                    }
+                    else
+                    {
+                        tree.Remove(change.Path);
+                    }
+                }
             }
 
             var files = tree.Keys.ToHashSet(StringComparer.Ordinal);

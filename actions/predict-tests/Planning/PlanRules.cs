@@ -10,6 +10,9 @@ public sealed record PlanRules
     [
         "**/*.spec.ts", "**/*.spec.tsx", "**/*.spec.js", "**/*.spec.jsx", "**/*.spec.mjs", "**/*.spec.mts",
         "**/*.test.ts", "**/*.test.tsx", "**/*.test.js", "**/*.test.jsx", "**/*.test.mjs", "**/*.test.mts",
+        "**/*.spec.cts", "**/*.spec.cjs", "**/*.test.cts", "**/*.test.cjs",
+        // Vitest's type tests (typecheck.include's default): tests, not source a change to which no test covers.
+        "**/*.test-d.ts", "**/*.test-d.tsx", "**/*.spec-d.ts", "**/*.spec-d.tsx",
     ];
 
     /// <summary>Default docs/config globs: changes touching only these are low risk.</summary>

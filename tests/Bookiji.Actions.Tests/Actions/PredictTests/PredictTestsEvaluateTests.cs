@@ -38,4 +38,34 @@ public sealed class PredictTestsEvaluateTests
             Assert.That(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.md")), Does.Contain("| run-all fallback rate | 33.3 % |"));
         });
     }
+
+    [Test]
+    public async Task Evaluate_NewSourceFileTheCommitImports_IsCovered_AndDocsBesideATestDoNotQualify()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        repo.Write("src/search/index.ts", "export const search = () => [1];\n").Write("tests/unit/search.spec.ts", "import { search } from '../../src/search';\ntest('s', () => search());\n");
+        await repo.CommitAllAsync("search + test");
+        // A new file the edited index imports: planned from the parent with the commit's source changes applied, the
+        // graph sees the new edge (as plan mode on the head does), so this is a precise hit, not a run-all.
+        repo.Write("src/search/rank.ts", "export const rank = (xs: number[]) => xs;\n")
+            .Write("src/search/index.ts", "import { rank } from './rank';\nexport const search = () => rank([1]);\n")
+            .Write("tests/unit/search.spec.ts", "import { search } from '../../src/search';\ntest('s', () => search().length);\n")
+            .Write("tests/unit/search.test-d.ts", "import { search } from '../../src/search';\nexpectTypeOf(search).toBeFunction();\n");
+        await repo.CommitAllAsync("rank + tests");
+        // A guide and a type test change together: nothing a test could catch changed, so it is not evaluated.
+        repo.Write("docs/guide.md", "# search\n").Write("tests/unit/search.test-d.ts", "import { search } from '../../src/search';\nexpectTypeOf(search).returns.toBeArray();\n");
+        await repo.CommitAllAsync("docs + type test");
+        var result = await RunAsync(dir, repo.Path, with: new() { ["mode"] = "evaluate", ["evaluate-commits"] = "2" });
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!;
+        var commit = report["commits"]!.AsArray().Single()!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(report["commitsEvaluated"]!.GetValue<int>(), Is.EqualTo(1), "the docs + type-test commit does not qualify");
+            Assert.That(commit["runAll"]!.GetValue<bool>(), Is.False, "the new file is imported by the edited index");
+            Assert.That(report["changeRecall"]!.GetValue<double>(), Is.EqualTo(1));
+            Assert.That(commit["hits"]!.GetValue<int>(), Is.EqualTo(1), "search.spec.ts; the type test is new in that commit, so not ground truth");
+        });
+    }
 }
