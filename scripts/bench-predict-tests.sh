@@ -3,7 +3,7 @@
 # 20,000 source files, 2,000 spec files, a layered import graph, a 1,000-file diff — median of 3 plans,
 # side by side with `jest --findRelatedTests <files> --listTests` on the same tree (jest from npm, in a
 # temp folder). With REPO=/path also replays that repository's history in evaluate mode.
-#   usage: scripts/bench-predict-tests.sh            (SOURCES=20000 SPECS=2000 CHANGED=1000 ROUNDS=3 OLD_APP= SKIP_JEST=0)
+#   usage: scripts/bench-predict-tests.sh            (SOURCES=20000 SPECS=2000 CHANGED=1000 ROUNDS=3 OLD_APP= SKIP_JEST=0 REPO= COMMITS=500 TRACE=true|false)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/ensure-tools.sh"; ensure_dotnet; ensure_node
@@ -104,5 +104,5 @@ if [ -n "${REPO:-}" ]; then
   echo "== evaluate mode on $REPO"
   # The report goes to $work, outside the repository: RUNNER_TEMP is the other root paths may use.
   (cd "$REPO" && env GITHUB_WORKSPACE="$REPO" RUNNER_TEMP="$work" GITHUB_OUTPUT="$work/out" INPUT_MODE=evaluate INPUT_EVALUATE-COMMITS="${COMMITS:-500}" \
-     INPUT_EVALUATE-OUTPUT="$work/evaluation" ${TEST_PATTERNS:+"INPUT_TEST-PATTERNS=$TEST_PATTERNS"} "$work/app/predict-tests")
+     INPUT_EVALUATE-OUTPUT="$work/evaluation" ${TEST_PATTERNS:+"INPUT_TEST-PATTERNS=$TEST_PATTERNS"} ${TRACE:+"INPUT_TRACE-REEXPORTS=$TRACE"} "$work/app/predict-tests")
 fi

@@ -56,7 +56,7 @@ public static class PredictTestsDefinition
     public static readonly ListInput TestPatterns = new("test-patterns", "Globs recognising test files; replaces the defaults. Braces ({spec,test}) are expanded.")
     {
         Defaults = PlanRules.DefaultTestPatterns,
-        DefaultSummary = "*.spec.* and *.test.* for ts, tsx, js, jsx, mjs, mts",
+        DefaultSummary = "*.spec.* and *.test.* for ts, tsx, js, jsx, mjs, mts, cjs, cts; vitest type tests *.test-d.ts(x), *.spec-d.ts(x)",
         Format = "globs, one per line",
     };
 

@@ -67,9 +67,9 @@ public sealed partial class ImportGraph
                     unresolved.Add((file, use.Specifier));
                 }
 
-                if (tracer is not null && use.Names is { } names && !facts.IsBarrel
+                if (tracer is not null && use.Clause is not null && !facts.IsBarrel
                     && resolution is { Files: [var barrel], WholePackage: null } && tracer.IsBarrel(barrel)
-                    && tracer.Trace(barrel, names) is var (providers, barrels))
+                    && use.Names is { } names && tracer.Trace(barrel, names) is var (providers, barrels))
                 {
                     foreach (var provider in providers)
                     {

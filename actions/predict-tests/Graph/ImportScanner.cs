@@ -25,22 +25,54 @@ public static partial class ImportScanner
         ArgumentNullException.ThrowIfNull(source);
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Specifier().Matches(source))
+        foreach (var occurrence in Occurrences(source))
         {
-            for (var group = 1; group < match.Groups.Count; group++)
+            if (seen.Add(occurrence.Specifier))
             {
-                if (match.Groups[group].Success && seen.Add(match.Groups[group].Value))
-                {
-                    found.Add(match.Groups[group].Value);
-                }
+                found.Add(occurrence.Specifier);
             }
         }
 
         return found;
     }
 
+    /// <summary>
+    /// Every specifier with the statement naming it, duplicates included: for <c>import … from</c> and
+    /// <c>export … from</c>, the keyword and the clause between it and <c>from</c> (comments included).
+    /// </summary>
+    internal static IEnumerable<Occurrence> Occurrences(string source)
+    {
+        foreach (Match match in Specifier().Matches(source))
+        {
+            if (match.Groups["spec"].Success)
+            {
+                yield return new Occurrence(match.Groups["spec"].Value, match.Groups["kw"].Value, match.Groups["clause"].Success ? match.Groups["clause"].Value : null);
+                continue;
+            }
+
+            foreach (var name in OtherForms)
+            {
+                if (match.Groups[name].Success)
+                {
+                    yield return new Occurrence(match.Groups[name].Value, null, null);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] OtherForms = ["req", "dyn", "mock"];
+
+    /// <summary>One specifier as a statement names it.</summary>
+    /// <param name="Specifier">As written.</param>
+    /// <param name="Keyword"><c>import</c> or <c>export</c> for a static statement, else <c>null</c>.</param>
+    /// <param name="Clause">What stands between the keyword and <c>from</c>, or <c>null</c> (<c>import './x'</c>, <c>require</c>…).</param>
+    internal readonly record struct Occurrence(string Specifier, string? Keyword, string? Clause);
+
+    // Comments are allowed inside the clause (`import {\n a, // why\n} from`): without them such an import was not
+    // seen at all. They are atomic alternatives: a comment split between them and the letters class backtracks
+    // exponentially on prose full of the words import and from.
     [GeneratedRegex(
-        """(?:\bimport|\bexport)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"\r\n]+)['"]|\brequire\s*\(\s*['"]([^'"\r\n]+)['"]\s*\)|\bimport\s*\(\s*['"]([^'"\r\n]+)['"]\s*\)|\b(?:jest|vi)\.mock\(\s*['"]([^'"\r\n]+)['"]""",
-        RegexOptions.CultureInvariant)]
+        """\b(?<kw>import|export)\s+(?:type\s+)?(?:(?<clause>(?:[\w*{}\s,$]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?)\s*\bfrom\s*)?['"](?<spec>[^'"\r\n]+)['"]|\brequire\s*\(\s*['"](?<req>[^'"\r\n]+)['"]\s*\)|\bimport\s*\(\s*['"](?<dyn>[^'"\r\n]+)['"]\s*\)|\b(?:jest|vi)\.mock\(\s*['"](?<mock>[^'"\r\n]+)['"]""",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Specifier();
 }

@@ -1,7 +1,16 @@
 namespace Bookiji.Actions.PredictTests.Graph;
 
-/// <summary>One specifier a file names, and the exported names it takes from it.</summary>
+/// <summary>One statement's specifier, and what it takes from the module.</summary>
 /// <param name="Specifier">As written.</param>
-/// <param name="Names">The names imported (<c>default</c> for a default import), or <c>null</c> when the file takes the whole
-/// module: a namespace import, a side-effect import, <c>require</c>, <c>import()</c>, a mock, <c>export *</c>.</param>
-public sealed record ImportUse(string Specifier, IReadOnlyList<string>? Names);
+/// <param name="Clause">What stands between <c>import</c>/<c>export</c> and <c>from</c>, or <c>null</c>: a side-effect
+/// import, <c>require</c>, <c>import()</c>, a mock — forms that take the whole module.</param>
+/// <param name="IsExport">Whether the statement is <c>export … from</c>.</param>
+public sealed record ImportUse(string Specifier, string? Clause = null, bool IsExport = false)
+{
+    /// <summary>
+    /// The names taken (<c>default</c> for a default import), or <c>null</c> when the statement takes the whole
+    /// module (namespace import, <c>export *</c>, no clause, a clause not taken apart). Parsed on each call: the graph
+    /// asks only for imports of barrels.
+    /// </summary>
+    public IReadOnlyList<string>? Names => Clause is null ? null : ModuleAnalyzer.NamesOf(Clause, IsExport);
+}

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Bookiji.Actions.PredictTests.Graph;
@@ -16,65 +15,54 @@ public static partial class ModuleAnalyzer
     public static ModuleFacts Analyze(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var named = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var whole = new HashSet<string>(StringComparer.Ordinal);
-        var reExports = new List<ReExport>();
-        var blanked = new StringBuilder(source);
-        var rest = new StringBuilder(source.Length);
-        var last = 0;
-        foreach (Match match in Statement().Matches(source))
-        {
-            var specifier = match.Groups["spec"].Value;
-            var isExport = match.Groups["kw"].Value == "export";
-            var clause = StripComments(match.Groups["clause"].Value).Trim();
-            var taken = Clause(clause, isExport);
-            if (taken is null)
-            {
-                continue; // not a shape we take apart: the plain scan below sees it and takes it whole
-            }
-
-            if (isExport)
-            {
-                reExports.Add(new ReExport(specifier, taken.Value.Star ? null : taken.Value.Map));
-                rest.Append(source, last, match.Index - last);
-                last = match.Index + match.Length;
-            }
-
-            if (taken.Value.Star || taken.Value.Map.ContainsValue("*"))
-            {
-                whole.Add(specifier);
-            }
-            else
-            {
-                if (!named.TryGetValue(specifier, out var names))
-                {
-                    named[specifier] = names = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                names.UnionWith(taken.Value.Map.Values);
-            }
-
-            for (var i = match.Index; i < match.Index + match.Length; i++)
-            {
-                blanked[i] = ' ';
-            }
-        }
-
-        rest.Append(source, last, source.Length - last);
-        whole.UnionWith(ImportScanner.Scan(blanked.ToString()));
+        // Names are taken apart only when asked (ImportUse.Names: for imports of barrels, which are few); here only
+        // the re-exports are, since they decide whether this file is a barrel.
         var imports = new List<ImportUse>();
-        foreach (var specifier in ImportScanner.Scan(source).Concat(named.Keys).Concat(whole).Distinct(StringComparer.Ordinal))
+        var reExports = new List<ReExport>();
+        var seen = new HashSet<(string, string?, bool)>();
+        foreach (var (specifier, keyword, clause) in ImportScanner.Occurrences(source))
         {
-            imports.Add(new ImportUse(specifier, whole.Contains(specifier) || !named.TryGetValue(specifier, out var names) ? null : [.. names.Order(StringComparer.Ordinal)]));
+            var isExport = keyword == "export";
+            if (seen.Add((specifier, clause, isExport)))
+            {
+                imports.Add(new ImportUse(specifier, clause, isExport));
+            }
+
+            if (isExport && clause is not null && Clause(clause, true) is { } taken)
+            {
+                reExports.Add(new ReExport(specifier, taken.Star ? null : taken.Map));
+            }
         }
 
-        var isBarrel = reExports.Count > 0 && Leftover().Replace(StripComments(rest.ToString()), string.Empty).Length == 0;
-        return new ModuleFacts(imports, reExports, LocalExports(source), isBarrel);
+        var isBarrel = reExports.Count > 0 && IsOnlyReExports(source);
+        var exports = source.Contains("export", StringComparison.Ordinal) ? LocalExports(source) : new HashSet<string>(StringComparer.Ordinal);
+        return new ModuleFacts(imports, reExports, exports, isBarrel);
+    }
+
+    /// <summary>Whether nothing but whitespace, semicolons, comments and directives lies outside the re-export statements.</summary>
+    private static bool IsOnlyReExports(string source)
+    {
+        var rest = ReExportStatement().Replace(source, " ");
+        return Leftover().Replace(StripComments(rest), string.Empty).Length == 0;
+    }
+
+    /// <summary>
+    /// The names an <c>import</c>/<c>export … from</c> clause takes from its module (<c>default</c> for a default
+    /// import), or <c>null</c> when it takes the whole module (namespace, <c>export *</c>) or is not a shape this
+    /// reader takes apart.
+    /// </summary>
+    public static IReadOnlyList<string>? NamesOf(string clause, bool isExport)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return Clause(clause, isExport) is { Star: false } taken && !taken.Map.ContainsValue("*")
+            ? [.. taken.Map.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
+            : null;
     }
 
     /// <summary>The clause between the keyword and <c>from</c>, taken apart: exported/imported name pairs, or a bare star.</summary>
-    private static (bool Star, Dictionary<string, string> Map)? Clause(string clause, bool isExport)
+    private static (bool Star, Dictionary<string, string> Map)? Clause(string raw, bool isExport)
     {
+        var clause = StripComments(raw).Trim();
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         if (clause == "*")
         {
@@ -127,23 +115,24 @@ public static partial class ModuleAnalyzer
     private static HashSet<string> LocalExports(string source)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Declared().Matches(source))
+        foreach (Match match in Export().Matches(source))
         {
-            names.Add(match.Groups[1].Value);
-        }
-
-        if (DefaultExport().IsMatch(source))
-        {
-            names.Add("default");
-        }
-
-        foreach (Match match in LocalList().Matches(source))
-        {
-            foreach (var part in StripComments(match.Groups[1].Value).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (match.Groups["default"].Success)
             {
-                if (Specifier().Match(part) is { Success: true } item)
+                names.Add("default");
+            }
+            else if (match.Groups["decl"].Success)
+            {
+                names.Add(match.Groups["decl"].Value);
+            }
+            else
+            {
+                foreach (var part in StripComments(match.Groups["list"].Value).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
-                    names.Add(item.Groups["alias"].Success ? item.Groups["alias"].Value : item.Groups["name"].Value);
+                    if (Specifier().Match(part) is { Success: true } item)
+                    {
+                        names.Add(item.Groups["alias"].Success ? item.Groups["alias"].Value : item.Groups["name"].Value);
+                    }
                 }
             }
         }
@@ -151,11 +140,11 @@ public static partial class ModuleAnalyzer
         return names;
     }
 
-    private static string StripComments(string text) => Comment().Replace(text, " ");
+    private static string StripComments(string text) => text.Contains('/', StringComparison.Ordinal) ? Comment().Replace(text, " ") : text;
 
-    // Comments are atomic alternatives: a comment split between them and the letters class backtracks exponentially.
-    [GeneratedRegex("""\b(?<kw>import|export)\s+(?:type\s+)?(?<clause>(?:[\w$*{}\s,]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?)\s*\bfrom\s*['"](?<spec>[^'"\r\n]+)['"]\s*;?""", RegexOptions.CultureInvariant)]
-    private static partial Regex Statement();
+    /// <summary>An <c>export … from '…'</c> statement, for the barrel check (comments inside its braces allowed).</summary>
+    [GeneratedRegex("""\bexport\s+(?:type\s+)?(?:[\w$*{}\s,]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?\s*\bfrom\s*['"][^'"\r\n]+['"]\s*;?""", RegexOptions.CultureInvariant)]
+    private static partial Regex ReExportStatement();
 
     [GeneratedRegex("""^\*\s+as\s+([\w$]+)$""", RegexOptions.CultureInvariant)]
     private static partial Regex StarAs();
@@ -173,12 +162,7 @@ public static partial class ModuleAnalyzer
     [GeneratedRegex("""\s+|;|^\s*['"]use [\w ]+['"]""", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Leftover();
 
-    [GeneratedRegex("""\bexport\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\s*\*?|class|const\s+enum|const|let|var|interface|type|enum|namespace)\s+([\w$]+)""", RegexOptions.CultureInvariant)]
-    private static partial Regex Declared();
-
-    [GeneratedRegex("""\bexport\s+default\b""", RegexOptions.CultureInvariant)]
-    private static partial Regex DefaultExport();
-
-    [GeneratedRegex("""\bexport\s+(?:type\s+)?\{([^}]*)\}(?!\s*from\b)""", RegexOptions.CultureInvariant)]
-    private static partial Regex LocalList();
+    /// <summary>One pass over a file's own exports: <c>export default</c>, a declaration, or a local list (not <c>from</c>).</summary>
+    [GeneratedRegex("""\bexport\s+(?:(?<default>default)\b|(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\s*\*?|class|const\s+enum|const|let|var|interface|type|enum|namespace)\s+(?<decl>[\w$]+)|(?:type\s+)?\{(?<list>[^}]*)\}(?!\s*from\b))""", RegexOptions.CultureInvariant)]
+    private static partial Regex Export();
 }

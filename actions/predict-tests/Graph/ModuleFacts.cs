@@ -3,7 +3,8 @@ namespace Bookiji.Actions.PredictTests.Graph;
 /// <summary>
 /// What one TS/JS file imports and exports, as far as re-export tracing needs it.
 /// </summary>
-/// <param name="Imports">Every specifier the file names, with the names it takes (or <c>null</c>: the whole module).</param>
+/// <param name="Imports">Every statement naming a specifier (one specifier may appear in several: any that takes
+/// the whole module makes the file depend on all of it).</param>
 /// <param name="ReExports">Its <c>export … from</c> statements.</param>
 /// <param name="LocalExports">Names it declares and exports itself (<c>default</c> included).</param>
 /// <param name="IsBarrel">Whether the file is nothing but re-exports (comments and directives aside): a barrel.</param>
@@ -11,5 +12,5 @@ public sealed record ModuleFacts(IReadOnlyList<ImportUse> Imports, IReadOnlyList
 {
     /// <summary>Facts that take every specifier whole and trace nothing (the graph as a plain file graph).</summary>
     public static ModuleFacts Whole(IReadOnlyList<string> specifiers) =>
-        new([.. specifiers.Select(s => new ImportUse(s, null))], [], new HashSet<string>(StringComparer.Ordinal), false);
+        new([.. specifiers.Select(s => new ImportUse(s))], [], new HashSet<string>(StringComparer.Ordinal), false);
 }

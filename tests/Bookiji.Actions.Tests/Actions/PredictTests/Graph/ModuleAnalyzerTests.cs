@@ -5,7 +5,13 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests.Graph;
 [TestFixture]
 public sealed class ModuleAnalyzerTests
 {
-    private static IReadOnlyList<string>? NamesOf(ModuleFacts facts, string specifier) => facts.Imports.Single(i => i.Specifier == specifier).Names;
+    /// <summary>What the file takes from a specifier over all its statements: null as soon as one takes it whole.</summary>
+    private static IReadOnlyList<string>? NamesOf(ModuleFacts facts, string specifier)
+    {
+        var uses = facts.Imports.Where(i => i.Specifier == specifier).ToList();
+        Assert.That(uses, Is.Not.Empty, specifier);
+        return uses.Any(u => u.Names is null) ? null : [.. uses.SelectMany(u => u.Names!).Distinct().Order(StringComparer.Ordinal)];
+    }
 
     [Test]
     public void Analyze_NamedAndDefaultImports_KeepTheNamesTaken()
