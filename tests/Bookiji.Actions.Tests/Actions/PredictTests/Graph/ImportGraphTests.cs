@@ -27,6 +27,22 @@ public sealed class ImportGraphTests
     }
 
     [Test]
+    public void Scan_CommentsInsideTheBraces_DoNotHideTheImport()
+    {
+        // Before, a comment between the braces stopped the pattern and the import was never seen: a silent miss.
+        var found = ImportScanner.Scan("""
+            import {
+              parse, // the entry point
+              /* internal */ format,
+            } from './core';
+            export {
+              a, // re-exported
+            } from './a';
+            """);
+        Assert.That(found, Is.EqualTo(new[] { "./core", "./a" }));
+    }
+
+    [Test]
     public void Resolve_RelativeAliasIndexAndJsForTs()
     {
         var files = new HashSet<string> { "src/a.ts", "src/lib/index.ts", "src/utils/format.tsx", "src/data/users.json", "src/esm.ts" };

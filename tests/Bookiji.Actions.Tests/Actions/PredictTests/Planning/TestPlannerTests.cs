@@ -40,6 +40,22 @@ public sealed class TestPlannerTests
     private static ChangedFile M(string path) => new(path, ChangeKind.Modified);
 
     [Test]
+    public void Defaults_VitestTypeTestsAndCommonJsTests_AreTests_NotUncoveredSource()
+    {
+        // A changed `*.test-d.ts` used to count as source no test covers, which ran everything (TanStack/query).
+        var tests = PlanRules.Defaults().TestFiles;
+        Assert.Multiple(() =>
+        {
+            foreach (var path in new[] { "src/__tests__/useQuery.test-d.tsx", "types/a.spec-d.ts", "src/a.test.cts", "lib/b.spec.cjs" })
+            {
+                Assert.That(tests.IsMatch(path), Is.True, path);
+            }
+
+            Assert.That(tests.IsMatch("src/test-data.ts"), Is.False);
+        });
+    }
+
+    [Test]
     public void Plan_DocsOnlyChange_IsLowRiskOneShard()
     {
         var plan = Plan(M("docs/guide.md"), M("README.md"));
