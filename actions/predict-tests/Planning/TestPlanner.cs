@@ -112,7 +112,8 @@ public static class TestPlanner
                 continue;
             }
 
-            var covered = SelectFromMap(file, input, selected, distance, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
+            var covered = SelectFromMap(file, input, selected, distance, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey)
+                | SelectForMemberManifest(file, input, selected);
             if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
             {
                 foreach (var fixtureOwner in owners)
@@ -175,6 +176,33 @@ public static class TestPlanner
         var tests = plan.Tests.Concat(extra.Where(e => !plan.Tests.Any(t => t.Path == e.Path))).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
         var finalRisk = risk > plan.Risk ? risk : plan.Risk;
         return Build(input, rules, finalRisk, finalRisk == plan.Risk ? plan.RiskReason : riskReason, false, [], tests, [.. plan.Warnings]);
+    }
+
+    /// <summary>
+    /// A workspace member's <c>package.json</c> (not the root's) changes how that package resolves and runs: its
+    /// own tests run, and every test that imports a file of it. Without an import graph it stays uncovered (so
+    /// everything runs).
+    /// </summary>
+    private static bool SelectForMemberManifest(ChangedFile file, PlanInput input, Dictionary<string, string> selected)
+    {
+        if (input.Graph is null || file.Kind == ChangeKind.Removed || !file.Path.EndsWith("/package.json", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var directory = file.Path[..^"/package.json".Length];
+        var reason = $"its package's manifest {file.Path} changed";
+        foreach (var test in input.AllTests.Where(t => t.StartsWith(directory + "/", StringComparison.Ordinal)))
+        {
+            selected.TryAdd(test, reason);
+        }
+
+        foreach (var (test, chain) in input.Graph.DependentTests(input.Graph.FilesUnder(directory), input.AllTests.Contains))
+        {
+            selected.TryAdd(test, $"imports {chain[^1]}, whose package manifest {file.Path} changed");
+        }
+
+        return true;
     }
 
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)

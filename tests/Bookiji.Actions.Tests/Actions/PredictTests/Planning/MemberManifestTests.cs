@@ -1,0 +1,67 @@
+using Bookiji.Actions.PredictTests.Changes;
+using Bookiji.Actions.PredictTests.Config;
+using Bookiji.Actions.PredictTests.Graph;
+using Bookiji.Actions.PredictTests.Planning;
+
+namespace Bookiji.Actions.Tests.Actions.PredictTests.Planning;
+
+[TestFixture]
+public sealed class MemberManifestTests
+{
+    // A pnpm-style workspace: b imports a by name, c stands alone.
+    private static readonly Dictionary<string, string> Workspace = new()
+    {
+        ["package.json"] = """{ "name": "root", "private": true, "workspaces": ["packages/*"] }""",
+        ["packages/a/package.json"] = """{ "name": "@w/a", "exports": { ".": "./src/index.ts" } }""",
+        ["packages/a/src/index.ts"] = "export const a = 1;",
+        ["packages/a/tests/a.test.ts"] = "import { a } from '../src';",
+        ["packages/b/package.json"] = """{ "name": "@w/b" }""",
+        ["packages/b/src/b.ts"] = "import { a } from '@w/a';\nexport const b = a;",
+        ["packages/b/tests/b.test.ts"] = "import { b } from '../src/b';",
+        ["packages/c/package.json"] = """{ "name": "@w/c" }""",
+        ["packages/c/src/c.ts"] = "export const c = 3;",
+        ["packages/c/tests/c.test.ts"] = "import { c } from '../src/c';",
+    };
+
+    private static TestPlan Plan(string changed, bool withGraph = true)
+    {
+        var files = Workspace.Keys.ToHashSet(StringComparer.Ordinal);
+        var rules = PlanRules.Defaults();
+        return TestPlanner.Plan(new PlanInput
+        {
+            Changes = new ChangeSet([new ChangedFile(changed, ChangeKind.Modified)], "test", true, []),
+            Map = null,
+            AllTests = rules.TestFiles.MatchAll(files),
+            Graph = withGraph ? RepositoryScanner.BuildGraph(files, f => Workspace.GetValueOrDefault(f)) : null,
+        }, rules);
+    }
+
+    [Test]
+    public void Plan_MemberManifestChanged_SelectsItsTestsAndItsImporters_NotEverything()
+    {
+        var plan = Plan("packages/a/package.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.RunAll, Is.False, string.Join("; ", plan.RunAllReasons));
+            Assert.That(plan.Tests.Select(t => t.Path), Is.EqualTo(new[] { "packages/a/tests/a.test.ts", "packages/b/tests/b.test.ts" }));
+            Assert.That(plan.Tests.Single(t => t.Path.Contains("/b/", StringComparison.Ordinal)).Because, Does.Contain("packages/a/package.json"));
+        });
+    }
+
+    [Test]
+    public void Plan_RootManifestChanged_RunsEverything()
+    {
+        var plan = Plan("package.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.RunAll, Is.True);
+            Assert.That(plan.RunAllReasons, Has.Some.Contains("package.json: matches always-run-all 'package.json'"));
+        });
+    }
+
+    [Test]
+    public void Plan_MemberManifestChanged_WithoutAGraph_RunsEverything()
+    {
+        Assert.That(Plan("packages/c/package.json", withGraph: false).RunAll, Is.True);
+    }
+}
