@@ -24,17 +24,39 @@ public sealed class VercelClient : IDisposable
         _teamQuery = string.IsNullOrEmpty(teamId) ? null : "teamId=" + Uri.EscapeDataString(teamId);
     }
 
-    /// <summary>The newest READY production deployment of <paramref name="projectId"/> built from <paramref name="sha"/>, if any.</summary>
+    /// <summary>How many pages of 100 production deployments are read before giving up (newest first).</summary>
+    public const int MaxPages = 20;
+
+    /// <summary>
+    /// The newest READY production deployment of <paramref name="projectId"/> built from <paramref name="sha"/>, if
+    /// any among the newest <see cref="MaxPages"/> × 100, reading older pages (<c>until</c> = the previous page's
+    /// <c>pagination.next</c>) only while it is not found.
+    /// </summary>
     public async Task<VercelDeployment?> FindProductionDeploymentAsync(string projectId, string sha, CancellationToken cancellationToken)
     {
-        var path = $"v6/deployments?projectId={Uri.EscapeDataString(projectId)}&target=production&limit=100" + (_teamQuery is null ? string.Empty : "&" + _teamQuery);
-        using var response = await _http.GetAsync(path, cancellationToken);
-        await EnsureSuccessAsync(response, cancellationToken);
-        var list = await response.Content.ReadFromJsonAsync(DeployMetadataJsonContext.Default.VercelDeploymentList, cancellationToken);
-        return list?.Deployments
-            .Where(d => d.IsReady && IsDeploymentId(d.Uid) && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(d => d.Created)
-            .FirstOrDefault();
+        long? until = null;
+        for (var page = 0; page < MaxPages; page++)
+        {
+            var path = $"v6/deployments?projectId={Uri.EscapeDataString(projectId)}&target=production&limit=100"
+                + (until is { } before ? "&until=" + before.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+                + (_teamQuery is null ? string.Empty : "&" + _teamQuery);
+            using var response = await _http.GetAsync(path, cancellationToken);
+            await EnsureSuccessAsync(response, cancellationToken);
+            var list = await response.Content.ReadFromJsonAsync(DeployMetadataJsonContext.Default.VercelDeploymentList, cancellationToken);
+            var found = list?.Deployments
+                .Where(d => d.IsReady && IsDeploymentId(d.Uid) && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(d => d.Created)
+                .FirstOrDefault();
+            // A next cursor that does not move back in time would loop: stop there as on the last page.
+            if (found is not null || list?.Pagination?.Next is not { } next || (until is { } previous && next >= previous))
+            {
+                return found;
+            }
+
+            until = next;
+        }
+
+        return null;
     }
 
     /// <summary>Vercel ids are <c>dpl_</c> plus letters and digits; anything else from upstream is not used (it is logged and put in a path).</summary>

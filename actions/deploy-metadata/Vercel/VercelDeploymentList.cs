@@ -8,4 +8,8 @@ public sealed record VercelDeploymentList
     /// <summary>The deployments, newest first.</summary>
     [JsonPropertyName("deployments")]
     public IReadOnlyList<VercelDeployment> Deployments { get; init; } = [];
+
+    /// <summary>Where the next (older) page starts; absent or <c>next: null</c> on the last page.</summary>
+    [JsonPropertyName("pagination")]
+    public VercelPagination? Pagination { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Bookiji.Actions.Testing.Fakes;
 
 /// <summary>
 /// A stateful fake of the Vercel REST API on loopback, in the documented shapes: list deployments
-/// (<c>GET /v6/deployments?projectId=&amp;target=&amp;limit=</c>, newest first, with <c>meta.githubCommitSha</c>) and
+/// (<c>GET /v6/deployments?projectId=&amp;target=&amp;limit=&amp;until=</c>, newest first, paginated by <c>pagination.next</c>, with <c>meta.githubCommitSha</c>) and
 /// promote without rebuilding (<c>POST /v10/projects/{projectId}/promote/{deploymentId}</c>: 201, or 409 when the
 /// deployment cannot be promoted). Bearer-token auth, optional <c>teamId</c>.
 /// </summary>
@@ -66,12 +66,17 @@ public sealed class FakeVercelServer : IAsyncDisposable
         {
             var q = ctx.Request.Query;
             var limit = int.TryParse(q["limit"], out var l) ? Math.Clamp(l, 1, 100) : 20;
+            long? until = long.TryParse(q["until"], out var u) ? u : null; // Vercel: created before this timestamp (ms)
             List<JsonNode> items;
+            long? next;
             lock (_gate)
             {
-                items = [.. _deployments
+                var matching = _deployments
                     .Where(d => (q["projectId"].Count == 0 || d.ProjectId == q["projectId"].ToString()) && (q["target"].Count == 0 || d.Target == q["target"].ToString()))
-                    .OrderByDescending(d => d.Created).Take(limit)
+                    .Where(d => until is null || d.Created.ToUnixTimeMilliseconds() < until)
+                    .OrderByDescending(d => d.Created).ToList();
+                next = matching.Count > limit ? matching[limit - 1].Created.ToUnixTimeMilliseconds() : null;
+                items = [.. matching.Take(limit)
                     .Select(d => (JsonNode)new JsonObject
                     {
                         ["uid"] = d.Uid, ["name"] = "bookiji", ["url"] = d.Url, ["created"] = d.Created.ToUnixTimeMilliseconds(),
@@ -80,7 +85,7 @@ public sealed class FakeVercelServer : IAsyncDisposable
                     })];
             }
 
-            return Write(ctx, 200, new JsonObject { ["deployments"] = new JsonArray([.. items]), ["pagination"] = new JsonObject { ["count"] = items.Count, ["next"] = null, ["prev"] = null } });
+            return Write(ctx, 200, new JsonObject { ["deployments"] = new JsonArray([.. items]), ["pagination"] = new JsonObject { ["count"] = items.Count, ["next"] = next, ["prev"] = null } });
         });
         app.MapPost("/v10/projects/{projectId}/promote/{deploymentId}", (HttpContext ctx, string projectId, string deploymentId) =>
         {

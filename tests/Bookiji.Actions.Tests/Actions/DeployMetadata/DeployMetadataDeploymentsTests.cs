@@ -150,6 +150,30 @@ public sealed class DeployMetadataDeploymentsTests
     }
 
     [Test]
+    public async Task Rollback_TargetOlderThanTheNewest100VercelDeployments_IsFoundOnALaterPage()
+    {
+        var (github, vercel) = await History();
+        await using var _ = github;
+        await using var __ = vercel;
+        // 150 production redeploys of C after A: A is on Vercel's second page (before, only the newest 100 were read).
+        var t0 = new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 150; i++)
+        {
+            vercel.AddDeployment("prj_bookiji", ShaC, t0.AddHours(2).AddMinutes(i + 1));
+        }
+
+        var result = await Run(github, new() { ["mode"] = "rollback", ["vercel-token"] = vercel.Token, ["vercel-project-id"] = "prj_bookiji", ["vercel-api-url"] = vercel.ApiUrl }, eventName: "workflow_dispatch");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(result.Outputs["rollback"], Is.EqualTo("promoted"), result.Log);
+            Assert.That(vercel.Production["prj_bookiji"], Does.EndWith(ShaA[..6]));
+            Assert.That(vercel.RequestLog.Count(r => r.StartsWith("GET /v6/deployments", StringComparison.Ordinal)), Is.EqualTo(2));
+            Assert.That(vercel.RequestLog, Has.Some.Contains("&until="));
+        });
+    }
+
+    [Test]
     public async Task Rollback_ToSha_WithoutVercelToken_PrintsTheStepsAndChangesNothing()
     {
         var (github, vercel) = await History();
