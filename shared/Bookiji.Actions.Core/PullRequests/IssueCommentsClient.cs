@@ -47,6 +47,17 @@ public sealed class IssueCommentsClient : IDisposable
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync(response, PrCommentJsonContext.Default.IssueComment, cancellationToken);
     }
 
+    /// <summary>
+    /// The login the token acts as (<c>GET /user</c>), or <c>null</c> when GitHub does not say: the job's
+    /// <c>GITHUB_TOKEN</c> gets 403 there (its comments are recognised as a bot's instead), and any other failure
+    /// also means "unknown".
+    /// </summary>
+    public async Task<string?> AuthenticatedLoginAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync("user", cancellationToken);
+        return response.IsSuccessStatusCode ? (await ReadAsync(response, PrCommentJsonContext.Default.CommentAuthor, cancellationToken)).Login : null;
+    }
+
     /// <summary>Creates a comment.</summary>
     public async Task<IssueComment> CreateAsync(int number, string body, CancellationToken cancellationToken)
     {

@@ -6,4 +6,5 @@ namespace Bookiji.Actions.Core.PullRequests;
 [JsonSerializable(typeof(IReadOnlyList<IssueComment>))]
 [JsonSerializable(typeof(IssueComment))]
 [JsonSerializable(typeof(IssueCommentRequest))]
+[JsonSerializable(typeof(CommentAuthor))]
 internal sealed partial class PrCommentJsonContext : JsonSerializerContext;

@@ -9,7 +9,7 @@ namespace Bookiji.Actions.Core.PullRequests;
 /// each writes, re-reads after a jittered pause and writes again while its section is missing; when two jobs both
 /// created a comment, every job folds the newer ones' sections into the oldest and deletes the newer. Best effort:
 /// a job far slower than the others can still overwrite a section once; the next run of that job restores it.
-/// Only comments by a bot (the job's token) are considered; with a personal token the comment is not found again.
+/// Only comments by a bot (the job's token) or by the token's own user (a personal token) are considered.
 /// </summary>
 public static class StickyPrComment
 {
@@ -19,12 +19,14 @@ public static class StickyPrComment
     private const int MaxRounds = 6;
 
     /// <summary>
-    /// Only a bot's comment with the marker is the sticky comment (the job's <c>GITHUB_TOKEN</c> writes as
-    /// <c>github-actions[bot]</c>): anyone can post a comment that starts with the marker, and such a comment must
-    /// never be edited, folded in or deleted.
+    /// Only a bot's comment with the marker (the job's <c>GITHUB_TOKEN</c> writes as <c>github-actions[bot]</c>), or
+    /// one by the user a personal token acts as, is the sticky comment: anyone can post a comment that starts with
+    /// the marker, and such a comment must never be edited, folded in or deleted.
     /// </summary>
-    internal static bool IsOurs(IssueComment comment) =>
-        PrCommentBody.IsSticky(comment.Body) && string.Equals(comment.User?.Type, "Bot", StringComparison.Ordinal);
+    internal static bool IsOurs(IssueComment comment, string? tokenLogin = null) =>
+        PrCommentBody.IsSticky(comment.Body)
+        && (string.Equals(comment.User?.Type, "Bot", StringComparison.Ordinal)
+            || (tokenLogin is not null && string.Equals(comment.User?.Login, tokenLogin, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Sets <paramref name="section"/> of the pull request's sticky comment to <paramref name="markdown"/>.</summary>
     public static async Task<PrCommentResult> UpsertAsync(ActionRuntime runtime, string? token, int? pullRequest, string section, string markdown, CancellationToken cancellationToken)
@@ -46,10 +48,20 @@ public static class StickyPrComment
         try
         {
             long? created = null;
+            string? tokenLogin = null;
+            var askedLogin = false;
             for (var round = 0; round < MaxRounds; round++)
             {
                 deadline.Token.ThrowIfCancellationRequested();
-                var sticky = (await client.ListAsync(number, deadline.Token)).Where(IsOurs).OrderBy(c => c.Id).ToList();
+                var listed = await client.ListAsync(number, deadline.Token);
+                if (!askedLogin && listed.Any(c => PrCommentBody.IsSticky(c.Body) && !IsOurs(c)))
+                {
+                    // A marker comment by a person: ours only if the token is that person's (asked once, only then).
+                    askedLogin = true;
+                    tokenLogin = await client.AuthenticatedLoginAsync(deadline.Token);
+                }
+
+                var sticky = listed.Where(c => IsOurs(c, tokenLogin)).OrderBy(c => c.Id).ToList();
                 if (created is { } id && sticky.All(c => c.Id != id) && await client.GetAsync(id, deadline.Token) is { } mine)
                 {
                     // Past the listed pages (a PR with over 1,000 comments): the one this run made still counts.

@@ -24,6 +24,15 @@ public sealed partial class FakeGitHubServer
         }
     }
 
+    /// <summary>
+    /// Who <see cref="Token"/> acts as: the job's token by default (<c>github-actions[bot]</c>, a Bot, which
+    /// <c>GET /user</c> refuses with 403 as GitHub does for integrations), or a person's login for a personal token.
+    /// </summary>
+    public string TokenLogin { get; set; } = "github-actions[bot]";
+
+    /// <summary>Whether <see cref="TokenLogin"/> is a bot (the job's token) or a user (a personal token).</summary>
+    public bool TokenIsBot => TokenLogin.EndsWith("[bot]", StringComparison.Ordinal);
+
     /// <summary>Adds a comment directly, as another user would have written it.</summary>
     public FakeComment AddComment(string repository, int number, string body, string author = "mallory", string authorType = "User")
     {
@@ -67,12 +76,23 @@ public sealed partial class FakeGitHubServer
             lock (_gate)
             {
                 var now = Time.GetUtcNow();
-                comment = new FakeComment { Repository = $"{owner}/{repo}", Number = number, Id = ++_nextCommentId, Body = text, CreatedAt = now, UpdatedAt = now };
+                comment = new FakeComment { Repository = $"{owner}/{repo}", Number = number, Id = ++_nextCommentId, Body = text, Author = TokenLogin, AuthorType = TokenIsBot ? "Bot" : "User", CreatedAt = now, UpdatedAt = now };
                 _comments.Add(comment);
                 SyncIssueComments(comment.Repository, number);
             }
 
             await WriteJson(ctx, CommentJson(ctx, comment), 201);
+        });
+        app.MapGet("/user", (HttpContext ctx) =>
+        {
+            if (TokenIsBot)
+            {
+                return WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/users/users#get-the-authenticated-user");
+            }
+
+            var user = User(TokenLogin, 7);
+            user["type"] = "User";
+            return WriteJson(ctx, user);
         });
         app.MapGet("/repos/{owner}/{repo}/issues/comments/{id:long}", (HttpContext ctx, string owner, string repo, long id) =>
             FindComment(owner, repo, id) is { } comment
@@ -87,7 +107,7 @@ public sealed partial class FakeGitHubServer
                 return;
             }
 
-            if (comment.Author != "github-actions[bot]")
+            if (comment.Author != TokenLogin) // only the token's own comments may be changed
             {
                 await WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/issues/comments#update-an-issue-comment");
                 return;
@@ -109,7 +129,7 @@ public sealed partial class FakeGitHubServer
                 return WriteError(ctx, 404, "Not Found", "https://docs.github.com/rest/issues/comments#delete-an-issue-comment");
             }
 
-            if (comment.Author != "github-actions[bot]")
+            if (comment.Author != TokenLogin) // only the token's own comments may be changed
             {
                 return WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/issues/comments#delete-an-issue-comment");
             }

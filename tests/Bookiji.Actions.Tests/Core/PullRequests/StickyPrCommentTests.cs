@@ -37,6 +37,27 @@ public sealed class StickyPrCommentTests
     }
 
     [Test]
+    public async Task Upsert_WithAPersonalToken_FindsItsOwnCommentAgain_AndLeavesAnotherPersonsAlone()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.TokenLogin = "release-manager"; // a personal token: comments are by a User, GET /user answers
+        var pr = github.AddPullRequest(Repo).Number;
+        var forged = github.AddComment(Repo, pr, PrCommentBody.Marker + "\nforged", author: "mallory");
+        using var runtime = Runtime(github);
+        var first = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
+        var second = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "deploy-metadata", "recorded", CancellationToken.None);
+        var comments = github.Comments(Repo, pr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Posted && second.Posted, Is.True, first.Warning ?? second.Warning);
+            Assert.That(second.CommentId, Is.EqualTo(first.CommentId), "before, a personal token's comment was never found again");
+            Assert.That(comments, Has.Count.EqualTo(2), "ours and mallory's");
+            Assert.That(comments.Single(c => c.Id == first.CommentId).Body, Does.Contain("risk: low").And.Contain("recorded"));
+            Assert.That(comments.Single(c => c.Id == forged.Id).Body, Does.EndWith("forged"), "another person's marker comment is untouched");
+        });
+    }
+
+    [Test]
     public async Task Upsert_FourConcurrentJobs_LeaveOneCommentWithEverySection()
     {
         await using var github = await FakeGitHubServer.StartAsync();
