@@ -13,6 +13,7 @@ public sealed class VercelClient : IDisposable
 {
     private readonly HttpClient _http;
     private readonly string? _teamQuery;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates a client for the API at <paramref name="apiUrl"/> (https://api.vercel.com by default).</summary>
     public VercelClient(Uri apiUrl, string token, string? teamId, TimeProvider time, HttpMessageHandler? handler = null)
@@ -22,10 +23,17 @@ public sealed class VercelClient : IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(ApiClient.UserAgent);
         _teamQuery = string.IsNullOrEmpty(teamId) ? null : "teamId=" + Uri.EscapeDataString(teamId);
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>How many pages of 100 production deployments are read before giving up (newest first).</summary>
     public const int MaxPages = 20;
+
+    /// <summary>
+    /// The most the whole search takes, every page and retry included: as long as one page could take before
+    /// pagination, so a slow or endless upstream cannot hold the rollback for <see cref="MaxPages"/> times that.
+    /// </summary>
+    public static readonly TimeSpan SearchDeadline = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// The newest READY production deployment of <paramref name="projectId"/> built from <paramref name="sha"/>, if
@@ -34,29 +42,40 @@ public sealed class VercelClient : IDisposable
     /// </summary>
     public async Task<VercelDeployment?> FindProductionDeploymentAsync(string projectId, string sha, CancellationToken cancellationToken)
     {
-        long? until = null;
-        for (var page = 0; page < MaxPages; page++)
+        using var timer = new CancellationTokenSource(SearchDeadline, _time);
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        var page = 0;
+        try
         {
-            var path = $"v6/deployments?projectId={Uri.EscapeDataString(projectId)}&target=production&limit=100"
-                + (until is { } before ? "&until=" + before.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
-                + (_teamQuery is null ? string.Empty : "&" + _teamQuery);
-            using var response = await _http.GetAsync(path, cancellationToken);
-            await EnsureSuccessAsync(response, cancellationToken);
-            var list = await response.Content.ReadFromJsonAsync(DeployMetadataJsonContext.Default.VercelDeploymentList, cancellationToken);
-            var found = list?.Deployments
-                .Where(d => d.IsReady && IsDeploymentId(d.Uid) && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(d => d.Created)
-                .FirstOrDefault();
-            // A next cursor that does not move back in time would loop: stop there as on the last page.
-            if (found is not null || list?.Pagination?.Next is not { } next || (until is { } previous && next >= previous))
+            long? until = null;
+            for (; page < MaxPages; page++)
             {
-                return found;
+                bound.Token.ThrowIfCancellationRequested();
+                var path = $"v6/deployments?projectId={Uri.EscapeDataString(projectId)}&target=production&limit=100"
+                    + (until is { } before ? "&until=" + before.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+                    + (_teamQuery is null ? string.Empty : "&" + _teamQuery);
+                using var response = await _http.GetAsync(path, bound.Token);
+                await EnsureSuccessAsync(response, bound.Token);
+                var list = await response.Content.ReadFromJsonAsync(DeployMetadataJsonContext.Default.VercelDeploymentList, bound.Token);
+                var found = list?.Deployments
+                    .Where(d => d.IsReady && IsDeploymentId(d.Uid) && d.Meta is not null && d.Meta.TryGetValue("githubCommitSha", out var commit) && string.Equals(commit, sha, StringComparison.OrdinalIgnoreCase))
+                    .OrderByDescending(d => d.Created)
+                    .FirstOrDefault();
+                // A next cursor that does not move back in time would loop: stop there as on the last page.
+                if (found is not null || list?.Pagination?.Next is not { } next || (until is { } previous && next >= previous))
+                {
+                    return found;
+                }
+
+                until = next;
             }
 
-            until = next;
+            return null;
         }
-
-        return null;
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Vercel's production deployments were not searched within {SearchDeadline.TotalSeconds:0} s ({page} page(s) read)");
+        }
     }
 
     /// <summary>Vercel ids are <c>dpl_</c> plus letters and digits; anything else from upstream is not used (it is logged and put in a path).</summary>

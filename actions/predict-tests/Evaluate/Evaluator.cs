@@ -48,25 +48,19 @@ public static class Evaluator
             }
 
             // Plan from the parent with the commit's non-test changes applied, as the issue defines it: a source file
-            // the commit adds is then imported by the files the commit edits, as in plan mode on the head.
-            if (source.Any(c => c.Kind != ChangeKind.Removed))
+            // the commit adds is then imported by the files the commit edits, as in plan mode on the head. Every path a
+            // change touches (both sides of a rename) takes its state in the commit, whatever the order of the changes,
+            // and a commit that only removes source files has them removed too (plan mode on the head never sees them).
+            var head = source.Any(c => c.Kind != ChangeKind.Removed) ? await objects.TreeAsync(sha, cancellationToken) : null;
+            foreach (var path in source.SelectMany(c => c.Paths))
             {
-                var head = await objects.TreeAsync(sha, cancellationToken);
-                foreach (var change in source)
+                if (head is not null && head.TryGetValue(path, out var blob))
                 {
-                    if (change.PreviousPath is { } previous)
-                    {
-                        tree.Remove(previous);
-                    }
-
-                    if (change.Kind != ChangeKind.Removed && head.TryGetValue(change.Path, out var blob))
-                    {
-                        tree[change.Path] = blob;
-                    }
-                    else
-                    {
-                        tree.Remove(change.Path);
-                    }
+                    tree[path] = blob;
+                }
+                else
+                {
+                    tree.Remove(path);
                 }
             }
 

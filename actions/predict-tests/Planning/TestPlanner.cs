@@ -180,30 +180,41 @@ public static class TestPlanner
 
     /// <summary>
     /// A workspace member's <c>package.json</c> (not the root's) changes how that package resolves and runs: its
-    /// own tests run, and every test that imports a file of it. Without an import graph it stays uncovered (so
-    /// everything runs).
+    /// own tests run, and every test that imports a file of it. It counts as covered only when that selects a test;
+    /// otherwise (no graph, no test under the folder or importing from it — a fixture's or a tool's manifest), and for
+    /// a removed or renamed manifest (the old folder's importers no longer resolve to it, so the graph of the head
+    /// cannot name them) or a path that is not a clean repository path, it stays uncovered, so everything runs.
     /// </summary>
     private static bool SelectForMemberManifest(ChangedFile file, PlanInput input, Dictionary<string, string> selected)
     {
-        if (input.Graph is null || file.Kind == ChangeKind.Removed || !file.Path.EndsWith("/package.json", StringComparison.Ordinal))
+        const string Manifest = "/package.json";
+        if (input.Graph is null || file.Kind is ChangeKind.Removed or ChangeKind.Renamed || file.PreviousPath is not null
+            || !file.Path.EndsWith(Manifest, StringComparison.Ordinal) || !IsCleanDirectory(file.Path[..^Manifest.Length]))
         {
             return false;
         }
 
-        var directory = file.Path[..^"/package.json".Length];
+        var directory = file.Path[..^Manifest.Length];
         var reason = $"its package's manifest {file.Path} changed";
+        var covered = false;
         foreach (var test in input.AllTests.Where(t => t.StartsWith(directory + "/", StringComparison.Ordinal)))
         {
             selected.TryAdd(test, reason);
+            covered = true;
         }
 
         foreach (var (test, chain) in input.Graph.DependentTests(input.Graph.FilesUnder(directory), input.AllTests.Contains))
         {
             selected.TryAdd(test, $"imports {chain[^1]}, whose package manifest {file.Path} changed");
+            covered = true;
         }
 
-        return true;
+        return covered;
     }
+
+    /// <summary>A '/'-separated relative folder with no empty, '.' or '..' segment and no backslash ("./package.json" is the root's).</summary>
+    private static bool IsCleanDirectory(string directory) =>
+        directory.Length > 0 && !directory.Contains('\\', StringComparison.Ordinal) && directory.Split('/').All(s => s.Length > 0 && s != "." && s != "..");
 
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
     {

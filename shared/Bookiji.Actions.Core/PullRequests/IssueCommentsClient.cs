@@ -49,8 +49,8 @@ public sealed class IssueCommentsClient : IDisposable
 
     /// <summary>
     /// The login the token acts as (<c>GET /user</c>), or <c>null</c> when GitHub does not say: the job's
-    /// <c>GITHUB_TOKEN</c> gets 403 there (its comments are recognised as a bot's instead), and any other failure
-    /// also means "unknown".
+    /// <c>GITHUB_TOKEN</c> gets 403 there (its comments are recognised as a bot's instead), and any other status
+    /// also means "unknown". Garbage and transport failures throw: callers bound the call and catch them.
     /// </summary>
     public async Task<string?> AuthenticatedLoginAsync(CancellationToken cancellationToken)
     {

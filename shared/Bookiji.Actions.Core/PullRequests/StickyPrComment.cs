@@ -16,6 +16,9 @@ public static class StickyPrComment
     /// <summary>The most a job spends on the comment in all.</summary>
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
+    /// <summary>The most the optional <c>GET /user</c> lookup may take of <see cref="Deadline"/>.</summary>
+    public static readonly TimeSpan LoginDeadline = TimeSpan.FromSeconds(5);
+
     private const int MaxRounds = 6;
 
     /// <summary>
@@ -26,7 +29,36 @@ public static class StickyPrComment
     internal static bool IsOurs(IssueComment comment, string? tokenLogin = null) =>
         PrCommentBody.IsSticky(comment.Body)
         && (string.Equals(comment.User?.Type, "Bot", StringComparison.Ordinal)
-            || (tokenLogin is not null && string.Equals(comment.User?.Login, tokenLogin, StringComparison.OrdinalIgnoreCase)));
+            || (IsLogin(tokenLogin) && IsLogin(comment.User?.Login) && string.Equals(comment.User?.Login, tokenLogin, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// A GitHub login: 1–39 ASCII letters, digits and hyphens (compared without case, as GitHub does). Anything else
+    /// from upstream is not a login: case-insensitive comparison would equate Unicode look-alikes ("ſ" and "s").
+    /// </summary>
+    internal static bool IsLogin([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? login) =>
+        login is { Length: > 0 and <= 39 } && login.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+    /// <summary>
+    /// The token's login, or null when unknown: <c>GET /user</c> is optional (the job's token gets 403), so a
+    /// failure of any kind (garbage, 5xx, a 403 with Retry-After that the pipeline would wait on, a hang) takes at
+    /// most <see cref="LoginDeadline"/> and leaves only bots' comments ours; only the overall deadline stops the upsert.
+    /// </summary>
+    private static async Task<string?> TokenLoginAsync(IssueCommentsClient client, CancellationToken cancellationToken)
+    {
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(LoginDeadline);
+        try
+        {
+            var login = await client.AuthenticatedLoginAsync(bound.Token);
+            return IsLogin(login) ? login : null;
+        }
+#pragma warning disable CA1031 // An optional lookup: any failure means "unknown", which is the safe answer.
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 
     /// <summary>Sets <paramref name="section"/> of the pull request's sticky comment to <paramref name="markdown"/>.</summary>
     public static async Task<PrCommentResult> UpsertAsync(ActionRuntime runtime, string? token, int? pullRequest, string section, string markdown, CancellationToken cancellationToken)
@@ -58,7 +90,7 @@ public static class StickyPrComment
                 {
                     // A marker comment by a person: ours only if the token is that person's (asked once, only then).
                     askedLogin = true;
-                    tokenLogin = await client.AuthenticatedLoginAsync(deadline.Token);
+                    tokenLogin = await TokenLoginAsync(client, deadline.Token);
                 }
 
                 var sticky = listed.Where(c => IsOurs(c, tokenLogin)).OrderBy(c => c.Id).ToList();

@@ -30,6 +30,12 @@ public sealed partial class FakeGitHubServer
     /// </summary>
     public string TokenLogin { get; set; } = "github-actions[bot]";
 
+    /// <summary>When set, <c>GET /user</c> answers this status with <c>Retry-After: 25</c> (e.g. 403, as a secondary rate limit).</summary>
+    public int? UserFaultStatus { get; set; }
+
+    /// <summary>When set, <c>GET /user</c> answers 200 with this raw body (garbage, or another login).</summary>
+    public string? UserBody { get; set; }
+
     /// <summary>Whether <see cref="TokenLogin"/> is a bot (the job's token) or a user (a personal token).</summary>
     public bool TokenIsBot => TokenLogin.EndsWith("[bot]", StringComparison.Ordinal);
 
@@ -83,16 +89,31 @@ public sealed partial class FakeGitHubServer
 
             await WriteJson(ctx, CommentJson(ctx, comment), 201);
         });
-        app.MapGet("/user", (HttpContext ctx) =>
+        app.MapGet("/user", async (HttpContext ctx) =>
         {
+            if (UserFaultStatus is { } status)
+            {
+                ctx.Response.Headers["Retry-After"] = "25";
+                await WriteError(ctx, status, "You have exceeded a secondary rate limit.", "https://docs.github.com/rest");
+                return;
+            }
+
+            if (UserBody is { } raw)
+            {
+                ctx.Response.ContentType = "application/json; charset=utf-8";
+                await ctx.Response.WriteAsync(raw);
+                return;
+            }
+
             if (TokenIsBot)
             {
-                return WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/users/users#get-the-authenticated-user");
+                await WriteError(ctx, 403, "Resource not accessible by integration", "https://docs.github.com/rest/users/users#get-the-authenticated-user");
+                return;
             }
 
             var user = User(TokenLogin, 7);
             user["type"] = "User";
-            return WriteJson(ctx, user);
+            await WriteJson(ctx, user);
         });
         app.MapGet("/repos/{owner}/{repo}/issues/comments/{id:long}", (HttpContext ctx, string owner, string repo, long id) =>
             FindComment(owner, repo, id) is { } comment

@@ -68,4 +68,26 @@ public sealed class PredictTestsEvaluateTests
             Assert.That(commit["hits"]!.GetValue<int>(), Is.EqualTo(1), "search.spec.ts; the type test is new in that commit, so not ground truth");
         });
     }
+
+    [Test]
+    public async Task Evaluate_CommitThatOnlyRemovesASourceFile_PlansWithoutIt_AsPlanModeOnTheHead()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        repo.Write("src/legacy/old.ts", "export const old = 1;\n").Write("tests/unit/old.spec.ts", "import { old } from '../../src/legacy/old';\ntest('o', () => old);\n");
+        await repo.CommitAllAsync("old + test");
+        // Only a removal among the source changes: the parent's tree still holds the file and its importing test, but
+        // plan mode on the head sees a removed file no test reaches (everything runs), and so must the replay.
+        repo.Delete("src/legacy/old.ts").Write("tests/unit/old.spec.ts", "test('o', () => 1);\n");
+        await repo.CommitAllAsync("drop old");
+        var result = await RunAsync(dir, repo.Path, with: new() { ["mode"] = "evaluate", ["evaluate-commits"] = "1" });
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!;
+        var commit = report["commits"]!.AsArray().Single()!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(commit["runAll"]!.GetValue<bool>(), Is.True, "before, the removed file stayed in the replayed tree and its old importer covered it");
+            Assert.That(commit["runAllReason"]!.GetValue<string>(), Does.Contain("src/legacy/old.ts"));
+        });
+    }
 }

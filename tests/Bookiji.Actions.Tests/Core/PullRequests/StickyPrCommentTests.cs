@@ -57,6 +57,55 @@ public sealed class StickyPrCommentTests
         });
     }
 
+    [TestCase(403, null, TestName = "Upsert_BotToken_GetUserRateLimitedWithRetryAfter_StillPosts")]
+    [TestCase(null, "<html>upstream hiccup</html>{\"login\":", TestName = "Upsert_BotToken_GetUserAnswersGarbage_StillPosts")]
+    public async Task Upsert_BotToken_GetUserFails_StillPostsAsTheBot_AndLeavesThePersonsMarkerAlone(int? status, string? body)
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.UserFaultStatus = status;
+        github.UserBody = body;
+        var pr = github.AddPullRequest(Repo).Number;
+        var forged = github.AddComment(Repo, pr, PrCommentBody.Marker + "\nforged", author: "mallory");
+        using var runtime = Runtime(github);
+        var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
+        var comments = github.Comments(Repo, pr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Posted, Is.True, "before, a failed GET /user (garbage, or retried past the 30 s deadline) lost the comment: " + result.Warning);
+            Assert.That(comments, Has.Count.EqualTo(2));
+            Assert.That(comments.Single(c => c.Id == forged.Id).Body, Does.EndWith("forged"));
+        });
+    }
+
+    [Test]
+    public async Task Upsert_GetUserAnswersALookAlikeLogin_DoesNotTouchThePersonsMarker()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.TokenLogin = "release-manager";
+        github.UserBody = "{\"login\":\"MALLORY\u212A\"}"; // not a GitHub login: never equal to anyone's
+        var pr = github.AddPullRequest(Repo).Number;
+        var forged = github.AddComment(Repo, pr, PrCommentBody.Marker + "\nforged", author: "malloryk");
+        using var runtime = Runtime(github);
+        var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Posted, Is.True, result.Warning);
+            Assert.That(result.CommentId, Is.Not.EqualTo(forged.Id));
+            Assert.That(github.Comments(Repo, pr).Single(c => c.Id == forged.Id).Body, Does.EndWith("forged"));
+        });
+    }
+
+    [TestCase("mallory", "Mallory", true)]
+    [TestCase("mallory", "mallory2", false)]
+    [TestCase("sam", "\u017Fam", false)] // long s: OrdinalIgnoreCase alone may equate it with "s"
+    [TestCase("mallory", "", false)]
+    [TestCase("", "", false)]
+    public void IsOurs_PersonsMarkerComment_OnlyForTheTokensOwnLogin(string tokenLogin, string author, bool ours)
+    {
+        var comment = new IssueComment { Id = 1, Body = PrCommentBody.Marker + "\nx", User = new CommentAuthor { Login = author, Type = "User" } };
+        Assert.That(StickyPrComment.IsOurs(comment, tokenLogin), Is.EqualTo(ours));
+    }
+
     [Test]
     public async Task Upsert_FourConcurrentJobs_LeaveOneCommentWithEverySection()
     {

@@ -21,15 +21,20 @@ public sealed class MemberManifestTests
         ["packages/c/package.json"] = """{ "name": "@w/c" }""",
         ["packages/c/src/c.ts"] = "export const c = 3;",
         ["packages/c/tests/c.test.ts"] = "import { c } from '../src/c';",
+        // A tool's own manifest: no test lives under it or imports from it.
+        ["tools/gen/package.json"] = """{ "name": "gen", "private": true }""",
+        ["tools/gen/gen.ts"] = "export const gen = 1;",
     };
 
-    private static TestPlan Plan(string changed, bool withGraph = true)
+    private static TestPlan Plan(string changed, bool withGraph = true) => Plan(new ChangedFile(changed, ChangeKind.Modified), withGraph);
+
+    private static TestPlan Plan(ChangedFile changed, bool withGraph = true)
     {
         var files = Workspace.Keys.ToHashSet(StringComparer.Ordinal);
         var rules = PlanRules.Defaults();
         return TestPlanner.Plan(new PlanInput
         {
-            Changes = new ChangeSet([new ChangedFile(changed, ChangeKind.Modified)], "test", true, []),
+            Changes = new ChangeSet([changed], "test", true, []),
             Map = null,
             AllTests = rules.TestFiles.MatchAll(files),
             Graph = withGraph ? RepositoryScanner.BuildGraph(files, f => Workspace.GetValueOrDefault(f)) : null,
@@ -63,5 +68,38 @@ public sealed class MemberManifestTests
     public void Plan_MemberManifestChanged_WithoutAGraph_RunsEverything()
     {
         Assert.That(Plan("packages/c/package.json", withGraph: false).RunAll, Is.True);
+    }
+
+    [Test]
+    public void Plan_ManifestNoTestReaches_RunsEverything_NotNothing()
+    {
+        var plan = Plan("tools/gen/package.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.RunAll, Is.True, "before, the manifest counted as covered while it selected no test");
+            Assert.That(plan.RunAllReasons, Has.Some.Contains("tools/gen/package.json"));
+        });
+    }
+
+    [TestCase("./package.json")]
+    [TestCase("/package.json")]
+    [TestCase("packages/../package.json")]
+    public void Plan_RootManifestUnderAnotherSpelling_RunsEverything(string path)
+    {
+        Assert.That(Plan(path).RunAll, Is.True);
+    }
+
+    [Test]
+    public void Plan_MemberManifestRenamed_RunsEverything()
+    {
+        // packages/c loses its manifest: what imported "@w/c" no longer resolves to it, which the head's graph cannot show.
+        var plan = Plan(new ChangedFile("packages/a/package.json", ChangeKind.Renamed, "packages/c/package.json"));
+        Assert.That(plan.RunAll, Is.True);
+    }
+
+    [Test]
+    public void Plan_MemberManifestRemoved_RunsEverything()
+    {
+        Assert.That(Plan(new ChangedFile("packages/a/package.json", ChangeKind.Removed)).RunAll, Is.True);
     }
 }
