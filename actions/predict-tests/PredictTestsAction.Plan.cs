@@ -93,6 +93,7 @@ public sealed partial class PredictTestsAction
             MapProblems = mapProblems,
             AllTests = allTests,
             Graph = graph,
+            RunnerManifests = RunnerManifests.Find(changes.Files, p => fileSet.Contains(p) ? ReadText(p) : null),
             History = history?.Window(-1, inputs.Rules.HistoryCommits),
             HistoryNote = historyNote,
             Durations = durations,

@@ -88,6 +88,7 @@ public static class Evaluator
                 Map = map ?? new TestMap([]),
                 AllTests = allTests,
                 Graph = graph,
+                RunnerManifests = RunnerManifests.Find(source, Read),
                 History = history is not null && history.IndexOf(sha) is var at and >= 0 ? history.Window(at, rules.HistoryCommits) : null,
                 HistoryNote = historyNote,
             }, rules);

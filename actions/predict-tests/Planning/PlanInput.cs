@@ -23,6 +23,12 @@ public sealed record PlanInput
     /// <summary>The import graph, when one was built.</summary>
     public ImportGraph? Graph { get; init; }
 
+    /// <summary>
+    /// Changed workspace-member <c>package.json</c> files that configure a test runner or compiler (see
+    /// <see cref="RunnerManifests"/>): each runs everything, as a <c>jest.config.*</c> change does.
+    /// </summary>
+    public IReadOnlySet<string> RunnerManifests { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Historical durations in seconds by test file.</summary>
     public IReadOnlyDictionary<string, double> Durations { get; init; } = new Dictionary<string, double>();
 

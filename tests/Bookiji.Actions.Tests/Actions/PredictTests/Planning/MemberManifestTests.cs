@@ -12,7 +12,7 @@ public sealed class MemberManifestTests
     private static readonly Dictionary<string, string> Workspace = new()
     {
         ["package.json"] = """{ "name": "root", "private": true, "workspaces": ["packages/*"] }""",
-        ["packages/a/package.json"] = """{ "name": "@w/a", "exports": { ".": "./src/index.ts" } }""",
+        ["packages/a/package.json"] = """{ "name": "@w/a", "exports": { ".": "./src/index.ts" }, "devDependencies": { "jest": "^29.7.0" } }""",
         ["packages/a/src/index.ts"] = "export const a = 1;",
         ["packages/a/tests/a.test.ts"] = "import { a } from '../src';",
         ["packages/b/package.json"] = """{ "name": "@w/b" }""",
@@ -21,6 +21,11 @@ public sealed class MemberManifestTests
         ["packages/c/package.json"] = """{ "name": "@w/c" }""",
         ["packages/c/src/c.ts"] = "export const c = 3;",
         ["packages/c/tests/c.test.ts"] = "import { c } from '../src/c';",
+        // A member whose package.json is its jest config, reaching tests outside its folder.
+        ["packages/d/package.json"] = """{ "name": "@w/d", "jest": { "roots": ["<rootDir>", "<rootDir>/../../e2e"] } }""",
+        ["packages/d/src/d.ts"] = "export const d = 4;",
+        ["packages/d/tests/d.test.ts"] = "import { d } from '../src/d';",
+        ["e2e/d-flow.test.ts"] = "test('flow', () => {});",
         // A tool's own manifest: no test lives under it or imports from it.
         ["tools/gen/package.json"] = """{ "name": "gen", "private": true }""",
         ["tools/gen/gen.ts"] = "export const gen = 1;",
@@ -38,6 +43,7 @@ public sealed class MemberManifestTests
             Map = null,
             AllTests = rules.TestFiles.MatchAll(files),
             Graph = withGraph ? RepositoryScanner.BuildGraph(files, f => Workspace.GetValueOrDefault(f)) : null,
+            RunnerManifests = RunnerManifests.Find([changed], f => Workspace.GetValueOrDefault(f)),
         }, rules);
     }
 
@@ -101,5 +107,30 @@ public sealed class MemberManifestTests
     public void Plan_MemberManifestRemoved_RunsEverything()
     {
         Assert.That(Plan(new ChangedFile("packages/a/package.json", ChangeKind.Removed)).RunAll, Is.True);
+    }
+
+    [Test]
+    public void Plan_MemberManifestHoldingTheJestConfig_RunsEverything_AsAJestConfigDoes()
+    {
+        // Its roots reach e2e/, which neither the folder rule nor the import graph would select.
+        var plan = Plan("packages/d/package.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.RunAll, Is.True, "before, only packages/d's own tests ran");
+            Assert.That(plan.RunAllReasons, Has.Some.Contains("packages/d/package.json").And.Some.Contains("jest"));
+        });
+    }
+
+    [TestCase("""{ "name": "x", "devDependencies": { "jest": "^29", "babel": "^6" } }""", false)]
+    [TestCase("""{ "name": "x", "jest": { "testEnvironment": "node" } }""", true)]
+    [TestCase("""{ "name": "x", "babel": { "presets": ["@babel/env"] } }""", true)]
+    [TestCase("""{ "name": "x", "mocha": { "spec": "test/**" } }""", true)]
+    [TestCase("""{ "name": "x", "ava": {} }""", true)]
+    [TestCase("""{ "name": "x", """, true)]
+    [TestCase("""[1, 2]""", true)]
+    [TestCase("null", true)]
+    public void ConfiguresRunner_TopLevelKeysOnly_AndGarbageCountsAsDoubt(string text, bool expected)
+    {
+        Assert.That(RunnerManifests.ConfiguresRunner(text), Is.EqualTo(expected));
     }
 }
