@@ -23,5 +23,5 @@ namespace Bookiji.Actions.PredictTests;
 [JsonSerializable(typeof(LlmAnswer))]
 [JsonSerializable(typeof(TsConfig))]
 [JsonSerializable(typeof(PackageJson))]
-[JsonSerializable(typeof(Planning.RunnerManifestFile))]
+[JsonSerializable(typeof(Planning.MemberManifestFile))]
 internal sealed partial class PredictTestsJsonContext : JsonSerializerContext;

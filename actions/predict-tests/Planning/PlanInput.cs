@@ -24,10 +24,10 @@ public sealed record PlanInput
     public ImportGraph? Graph { get; init; }
 
     /// <summary>
-    /// Changed workspace-member <c>package.json</c> files that configure a test runner or compiler (see
-    /// <see cref="RunnerManifests"/>): each runs everything, as a <c>jest.config.*</c> change does.
+    /// Changed workspace-member <c>package.json</c> files that run everything, with why (see <see cref="MemberManifests"/>):
+    /// a runner config, a change of how the package resolves, or no way to tell.
     /// </summary>
-    public IReadOnlySet<string> RunnerManifests { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> WideManifests { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Historical durations in seconds by test file.</summary>
     public IReadOnlyDictionary<string, double> Durations { get; init; } = new Dictionary<string, double>();

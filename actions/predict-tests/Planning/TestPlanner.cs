@@ -49,8 +49,7 @@ public static class TestPlanner
         var triggers = changedPaths
             .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : triggered.Contains(p) ? $"{p}: matches always-run-all '{rules.AlwaysRunAll.FirstMatch(p)}'" : null)
             .OfType<string>().ToList();
-        triggers.AddRange(changedPaths.Where(p => !triggered.Contains(p) && input.RunnerManifests.Contains(p))
-            .Select(p => $"{p}: a package.json holding a jest/babel/mocha/ava config (or unreadable), like a jest.config.* change"));
+        triggers.AddRange(changedPaths.Where(p => !triggered.Contains(p) && input.WideManifests.ContainsKey(p)).Select(p => input.WideManifests[p]));
         var (risk, riskReason) = ClassifyRisk(files, rules);
         var setup = TestOwnedFiles.SetupClosure(input.Graph);
         var setupChanges = changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).ToList();

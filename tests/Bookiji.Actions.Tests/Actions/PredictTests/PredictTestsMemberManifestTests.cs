@@ -52,4 +52,18 @@ public sealed class PredictTestsMemberManifestTests
             Assert.That(SelectedTests(result), Is.EqualTo(new[] { "packages/d/tests/d.spec.ts" }));
         });
     }
+
+    [Test]
+    public async Task Plan_MemberManifestRenamesThePackage_RunsEverything()
+    {
+        using var dir = new TemporaryDirectory();
+        var repo = await MemberChangedAsync(dir, """{ "name": "@w/d", "main": "src/d.ts" }""", """{ "name": "@w/dee", "main": "src/d.ts" }""");
+        var result = await RunAsync(dir, repo.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(result.Outputs["run-all"], Is.EqualTo("true"), "importers of @w/d are not in the head's graph");
+            Assert.That(Plan(repo.Path)["runAllReasons"]![0]!.GetValue<string>(), Does.Contain("changed how the package resolves"));
+        });
+    }
 }

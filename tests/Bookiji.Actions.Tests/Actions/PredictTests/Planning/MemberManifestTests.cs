@@ -31,9 +31,10 @@ public sealed class MemberManifestTests
         ["tools/gen/gen.ts"] = "export const gen = 1;",
     };
 
-    private static TestPlan Plan(string changed, bool withGraph = true) => Plan(new ChangedFile(changed, ChangeKind.Modified), withGraph);
+    private static TestPlan Plan(string changed, bool withGraph = true, Dictionary<string, string>? baseOf = null) => Plan(new ChangedFile(changed, ChangeKind.Modified), withGraph, baseOf);
 
-    private static TestPlan Plan(ChangedFile changed, bool withGraph = true)
+    /// <summary>Plans <paramref name="changed"/> on the workspace; the base's files are <paramref name="baseOf"/> (default: the same texts).</summary>
+    private static TestPlan Plan(ChangedFile changed, bool withGraph = true, Dictionary<string, string>? baseOf = null)
     {
         var files = Workspace.Keys.ToHashSet(StringComparer.Ordinal);
         var rules = PlanRules.Defaults();
@@ -43,7 +44,7 @@ public sealed class MemberManifestTests
             Map = null,
             AllTests = rules.TestFiles.MatchAll(files),
             Graph = withGraph ? RepositoryScanner.BuildGraph(files, f => Workspace.GetValueOrDefault(f)) : null,
-            RunnerManifests = RunnerManifests.Find([changed], f => Workspace.GetValueOrDefault(f)),
+            WideManifests = MemberManifests.Find([changed], f => Workspace.GetValueOrDefault(f), f => (baseOf ?? Workspace).GetValueOrDefault(f)),
         }, rules);
     }
 
@@ -131,6 +132,34 @@ public sealed class MemberManifestTests
     [TestCase("null", true)]
     public void ConfiguresRunner_TopLevelKeysOnly_AndGarbageCountsAsDoubt(string text, bool expected)
     {
-        Assert.That(RunnerManifests.ConfiguresRunner(text), Is.EqualTo(expected));
+        Assert.That(MemberManifests.ConfiguresRunner(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Plan_MemberManifestRenamesThePackage_RunsEverything()
+    {
+        // b imports "@w/a-old" at the base; in the head's graph nothing imports "@w/a" by that name any more, so the
+        // importer that now breaks would not be selected.
+        var before = new Dictionary<string, string>(Workspace) { ["packages/a/package.json"] = """{ "name": "@w/a-old", "exports": { ".": "./src/index.ts" } }""" };
+        var plan = Plan("packages/a/package.json", baseOf: before);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.RunAll, Is.True);
+            Assert.That(plan.RunAllReasons, Has.Some.Contains("changed how the package resolves"));
+        });
+    }
+
+    [Test]
+    public void Plan_MemberManifestChangesOnlyItsVersionAndScripts_StillSelectsItsTests()
+    {
+        var before = new Dictionary<string, string>(Workspace) { ["packages/a/package.json"] = """{ "version": "1.0.0", "name": "@w/a", "scripts": { "t": "x" }, "exports": { ".": "./src/index.ts" } }""" };
+        Assert.That(Plan("packages/a/package.json", baseOf: before).RunAll, Is.False);
+    }
+
+    [Test]
+    public void Plan_MemberManifestWhoseBaseIsUnknown_RunsEverything()
+    {
+        var plan = Plan("packages/a/package.json", baseOf: []);
+        Assert.That(plan.RunAllReasons, Has.Some.Contains("could not be compared"));
     }
 }
