@@ -112,4 +112,31 @@ public sealed class PredictTestsEvaluateTests
             Assert.That(commit["hits"]!.GetValue<int>(), Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task Evaluate_OddCommits_TestRenamedToSource_AndASubmoduleNamedLikeSource_AreReplayedWithoutFailing()
+    {
+        using var dir = new TemporaryDirectory();
+        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
+        // A test becomes a helper (test path → source path), beside a source and a test change.
+        await repo.GitAsync("mv", "tests/unit/search.spec.ts", "src/search/helpers.ts");
+        repo.Write("src/utils/format.ts", "export const money = (n: number) => n.toFixed(3);\n")
+            .Write("tests/unit/format.spec.ts", "import { money } from '@/utils/format';\ntest('money', () => money(3));\n");
+        await repo.CommitAllAsync("test → helper");
+        // A submodule (gitlink) whose path looks like a source file, beside a source and a test change.
+        var head = await repo.GitAsync("rev-parse", "HEAD");
+        await repo.GitAsync("update-index", "--add", "--cacheinfo", $"160000,{head},src/vendor.ts");
+        repo.Write("src/utils/format.ts", "export const money = (n: number) => n.toFixed(4);\n")
+            .Write("tests/unit/format.spec.ts", "import { money } from '@/utils/format';\ntest('money', () => money(4));\n");
+        await repo.GitAsync("add", "src/utils/format.ts", "tests/unit/format.spec.ts");
+        await repo.GitAsync("commit", "-q", "-m", "submodule"); // not add -A: the gitlink has no work tree
+        var result = await RunAsync(dir, repo.Path, with: new() { ["mode"] = "evaluate", ["evaluate-commits"] = "2" });
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(report["commitsEvaluated"]!.GetValue<int>(), Is.EqualTo(2), result.Log);
+            Assert.That(report["changeRecall"]!.GetValue<double>(), Is.EqualTo(1));
+        });
+    }
 }
