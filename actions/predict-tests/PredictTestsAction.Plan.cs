@@ -86,15 +86,6 @@ public sealed partial class PredictTestsAction
             ? (new Dictionary<string, double>(), null)
             : await DurationReader.ReadAsync(inputs.DurationsPath, inputs.RepositoryPath, cancellationToken);
 
-        // Each changed member manifest's text at the base, so the planner can tell a change of how the package resolves
-        // (unknown — no base in the clone — runs everything).
-        var baseRevision = changes.Base ?? ChangeCollector.Sha(runtime.GitHub.PullRequestBaseSha);
-        var baseManifests = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var file in changes.Files.Where(MemberManifests.NeedsBase).Take(MemberManifests.MaxBaseReads))
-        {
-            baseManifests[file.Path] = baseRevision is null ? null : await git.TextAsync(["show", "--end-of-options", $"{baseRevision}:{file.Path}"], cancellationToken);
-        }
-
         var planInput = new PlanInput
         {
             Changes = changes,
@@ -102,7 +93,6 @@ public sealed partial class PredictTestsAction
             MapProblems = mapProblems,
             AllTests = allTests,
             Graph = graph,
-            WideManifests = MemberManifests.Find(changes.Files, p => fileSet.Contains(p) ? ReadText(p) : null, baseManifests.GetValueOrDefault),
             History = history?.Window(-1, inputs.Rules.HistoryCommits),
             HistoryNote = historyNote,
             Durations = durations,

@@ -80,7 +80,7 @@ public static class PredictTestsDefinition
     public static readonly ListInput AlwaysRunAll = new("always-run-all", "Globs whose change runs every test; replaces the defaults.")
     {
         Defaults = PlanRules.DefaultAlwaysRunAll,
-        DefaultSummary = "lockfiles, the root package.json, workflows, tsconfig, test-runner and bundler config, .nvmrc, Dockerfile",
+        DefaultSummary = "lockfiles, package.json, workflows, tsconfig, test-runner and bundler config, .nvmrc, Dockerfile",
         Format = "globs, one per line",
     };
 

@@ -23,5 +23,4 @@ namespace Bookiji.Actions.PredictTests;
 [JsonSerializable(typeof(LlmAnswer))]
 [JsonSerializable(typeof(TsConfig))]
 [JsonSerializable(typeof(PackageJson))]
-[JsonSerializable(typeof(Planning.MemberManifestFile))]
 internal sealed partial class PredictTestsJsonContext : JsonSerializerContext;

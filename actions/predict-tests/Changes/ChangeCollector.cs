@@ -127,7 +127,7 @@ public static partial class ChangeCollector
     }
 
     /// <summary>A commit SHA from the event payload, or null when it is not one (it then never reaches git).</summary>
-    internal static string? Sha(string? text) => text is not null && FullSha().IsMatch(text) ? text : null;
+    private static string? Sha(string? text) => text is not null && FullSha().IsMatch(text) ? text : null;
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
 

@@ -51,7 +51,6 @@ public static class Evaluator
             // the commit adds is then imported by the files the commit edits, as in plan mode on the head. Every path a
             // change touches (both sides of a rename) takes its state in the commit, whatever the order of the changes,
             // and a commit that only removes source files has them removed too (plan mode on the head never sees them).
-            var baseManifests = source.Where(MemberManifests.NeedsBase).Where(c => tree.ContainsKey(c.Path)).ToDictionary(c => c.Path, c => tree[c.Path], StringComparer.Ordinal);
             var head = source.Any(c => c.Kind != ChangeKind.Removed) ? await objects.TreeAsync(sha, cancellationToken) : null;
             foreach (var path in source.SelectMany(c => c.Paths))
             {
@@ -69,7 +68,6 @@ public static class Evaluator
             var needed = files.Where(RepositoryScanner.IsScanned).Select(f => tree[f]).Where(b => !specifierCache.ContainsKey(b))
                 .Concat(tree.TryGetValue(testMapPath, out var mapBlob) ? [mapBlob] : [])
                 .Concat(files.Where(RepositoryScanner.IsConfig).Select(f => tree[f]))
-                .Concat(baseManifests.Values)
                 .Distinct().ToList();
             var blobs = await objects.BlobsAsync(needed, cancellationToken);
             foreach (var (blob, text) in blobs)
@@ -90,7 +88,6 @@ public static class Evaluator
                 Map = map ?? new TestMap([]),
                 AllTests = allTests,
                 Graph = graph,
-                WideManifests = MemberManifests.Find(source, Read, p => baseManifests.TryGetValue(p, out var b) && blobs.TryGetValue(b, out var t) ? t : null),
                 History = history is not null && history.IndexOf(sha) is var at and >= 0 ? history.Window(at, rules.HistoryCommits) : null,
                 HistoryNote = historyNote,
             }, rules);

@@ -33,14 +33,6 @@ public sealed partial class ImportGraph
         return reached;
     }
 
-    /// <summary>Every file under <paramref name="directory"/> ('/'-separated, no trailing slash) that imports or is imported.</summary>
-    public IReadOnlyList<string> FilesUnder(string directory)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        var prefix = directory + "/";
-        return [.. _imports.Keys.Concat(_importers.Keys).Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
-    }
-
     /// <summary>Whether anything imports <paramref name="file"/>.</summary>
     public bool HasImporters(string file) => _importers.ContainsKey(file) || _textImporters.ContainsKey(file);
 

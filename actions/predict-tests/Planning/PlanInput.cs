@@ -23,12 +23,6 @@ public sealed record PlanInput
     /// <summary>The import graph, when one was built.</summary>
     public ImportGraph? Graph { get; init; }
 
-    /// <summary>
-    /// Changed workspace-member <c>package.json</c> files that run everything, with why (see <see cref="MemberManifests"/>):
-    /// a runner config, a change of how the package resolves, or no way to tell.
-    /// </summary>
-    public IReadOnlyDictionary<string, string> WideManifests { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
-
     /// <summary>Historical durations in seconds by test file.</summary>
     public IReadOnlyDictionary<string, double> Durations { get; init; } = new Dictionary<string, double>();
 

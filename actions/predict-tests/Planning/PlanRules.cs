@@ -32,9 +32,7 @@ public sealed record PlanRules
     /// <summary>Default safety triggers: a change here runs everything.</summary>
     public static readonly string[] DefaultAlwaysRunAll =
     [
-        // The root manifest only: a workspace member's package.json selects its package's tests and importers
-        // (TestPlanner); dependency upgrades also change a lockfile, which still runs everything.
-        "package.json", "**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/bun.lockb", "**/npm-shrinkwrap.json",
+        "**/package.json", "**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/bun.lockb", "**/npm-shrinkwrap.json",
         ".github/workflows/**", ".github/actions/**", "**/tsconfig*.json", "**/jest.config.*", "**/vitest.config.*",
         "**/playwright.config.*", "**/babel.config.*", "**/.babelrc*", "**/vite.config.*", "**/webpack.config.*",
         "**/next.config.*", "**/rollup.config.*", "**/esbuild.config.*", "**/.nvmrc", "**/.node-version", "**/Dockerfile",

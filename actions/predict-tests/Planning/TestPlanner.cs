@@ -49,7 +49,6 @@ public static class TestPlanner
         var triggers = changedPaths
             .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : triggered.Contains(p) ? $"{p}: matches always-run-all '{rules.AlwaysRunAll.FirstMatch(p)}'" : null)
             .OfType<string>().ToList();
-        triggers.AddRange(changedPaths.Where(p => !triggered.Contains(p) && input.WideManifests.ContainsKey(p)).Select(p => input.WideManifests[p]));
         var (risk, riskReason) = ClassifyRisk(files, rules);
         var setup = TestOwnedFiles.SetupClosure(input.Graph);
         var setupChanges = changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).ToList();
@@ -113,8 +112,7 @@ public static class TestPlanner
                 continue;
             }
 
-            var covered = SelectFromMap(file, input, selected, distance, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey)
-                | SelectForMemberManifest(file, input, selected);
+            var covered = SelectFromMap(file, input, selected, distance, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
             if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
             {
                 foreach (var fixtureOwner in owners)
@@ -178,44 +176,6 @@ public static class TestPlanner
         var finalRisk = risk > plan.Risk ? risk : plan.Risk;
         return Build(input, rules, finalRisk, finalRisk == plan.Risk ? plan.RiskReason : riskReason, false, [], tests, [.. plan.Warnings]);
     }
-
-    /// <summary>
-    /// A workspace member's <c>package.json</c> (not the root's) changes how that package resolves and runs: its
-    /// own tests run, and every test that imports a file of it. It counts as covered only when that selects a test;
-    /// otherwise (no graph, no test under the folder or importing from it — a fixture's or a tool's manifest), and for
-    /// a removed or renamed manifest (the old folder's importers no longer resolve to it, so the graph of the head
-    /// cannot name them) or a path that is not a clean repository path, it stays uncovered, so everything runs.
-    /// </summary>
-    private static bool SelectForMemberManifest(ChangedFile file, PlanInput input, Dictionary<string, string> selected)
-    {
-        const string Manifest = "/package.json";
-        if (input.Graph is null || file.Kind is ChangeKind.Removed or ChangeKind.Renamed || file.PreviousPath is not null
-            || !file.Path.EndsWith(Manifest, StringComparison.Ordinal) || !IsCleanDirectory(file.Path[..^Manifest.Length]))
-        {
-            return false;
-        }
-
-        var directory = file.Path[..^Manifest.Length];
-        var reason = $"its package's manifest {file.Path} changed";
-        var covered = false;
-        foreach (var test in input.AllTests.Where(t => t.StartsWith(directory + "/", StringComparison.Ordinal)))
-        {
-            selected.TryAdd(test, reason);
-            covered = true;
-        }
-
-        foreach (var (test, chain) in input.Graph.DependentTests(input.Graph.FilesUnder(directory), input.AllTests.Contains))
-        {
-            selected.TryAdd(test, $"imports {chain[^1]}, whose package manifest {file.Path} changed");
-            covered = true;
-        }
-
-        return covered;
-    }
-
-    /// <summary>A '/'-separated relative folder with no empty, '.' or '..' segment and no backslash ("./package.json" is the root's).</summary>
-    private static bool IsCleanDirectory(string directory) =>
-        directory.Length > 0 && !directory.Contains('\\', StringComparison.Ordinal) && directory.Split('/').All(s => s.Length > 0 && s != "." && s != "..");
 
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
     {

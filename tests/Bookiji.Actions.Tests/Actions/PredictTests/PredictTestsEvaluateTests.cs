@@ -92,28 +92,6 @@ public sealed class PredictTestsEvaluateTests
     }
 
     [Test]
-    public async Task Evaluate_MemberManifestVersionBump_ComparesWithTheParentsManifest_AndNarrows()
-    {
-        using var dir = new TemporaryDirectory();
-        var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
-        repo.Write("packages/d/package.json", """{ "name": "@w/d", "version": "1.0.0", "main": "src/d.ts" }""")
-            .Write("packages/d/src/d.ts", "export const d = 4;\n")
-            .Write("packages/d/tests/d.spec.ts", "import { d } from '../src/d';\ntest('d', () => d);\n");
-        await repo.CommitAllAsync("member d");
-        repo.Write("packages/d/package.json", """{ "name": "@w/d", "version": "1.1.0", "main": "src/d.ts" }""")
-            .Write("packages/d/tests/d.spec.ts", "import { d } from '../src/d';\ntest('d', () => d + 1);\n");
-        await repo.CommitAllAsync("d 1.1.0");
-        var result = await RunAsync(dir, repo.Path, with: new() { ["mode"] = "evaluate", ["evaluate-commits"] = "1" });
-        var commit = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Path, "predict-tests-evaluation.json")))!["commits"]!.AsArray().Single()!;
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
-            Assert.That(commit["runAll"]!.GetValue<bool>(), Is.False, commit.ToJsonString());
-            Assert.That(commit["hits"]!.GetValue<int>(), Is.EqualTo(1));
-        });
-    }
-
-    [Test]
     public async Task Evaluate_OddCommits_TestRenamedToSource_AndASubmoduleNamedLikeSource_AreReplayedWithoutFailing()
     {
         using var dir = new TemporaryDirectory();
