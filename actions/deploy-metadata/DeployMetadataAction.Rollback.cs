@@ -86,7 +86,7 @@ public sealed partial class DeployMetadataAction
             {
                 return RollbackOutcome.Instructions(plan, record) with
                 {
-                    Error = $"Vercel has no READY production deployment of {target.Sha} in project {vercel.ProjectId}; nothing was promoted. Follow the printed steps.",
+                    Error = $"Vercel has no READY production deployment of {target.Sha} among the newest {VercelClient.MaxPages * 100} of project {vercel.ProjectId}; nothing was promoted. Follow the printed steps.",
                 };
             }
 
