@@ -17,9 +17,10 @@ internal sealed class ReExportTracer(IReadOnlyDictionary<string, ModuleFacts> fa
     {
         var providers = new HashSet<string>(StringComparer.Ordinal);
         var barrels = new HashSet<string>(StringComparer.Ordinal);
+        var visits = new Dictionary<(string, string), bool?>();
         foreach (var name in names)
         {
-            if (!TraceName(barrel, name, providers, barrels, 0))
+            if (!TraceName(barrel, name, providers, barrels, visits, 0))
             {
                 return null;
             }
@@ -31,7 +32,20 @@ internal sealed class ReExportTracer(IReadOnlyDictionary<string, ModuleFacts> fa
     /// <summary>Whether <paramref name="file"/> is a barrel whose names can be traced.</summary>
     public bool IsBarrel(string file) => facts.TryGetValue(file, out var f) && f.IsBarrel;
 
-    private bool TraceName(string file, string name, HashSet<string> providers, HashSet<string> barrels, int depth)
+    // Each (file, name) is traced once per call: stars that all list a name may meet again below (a diamond of
+    // barrels would otherwise be walked once per path), and a pair met while still being traced is a cycle.
+    private bool TraceName(string file, string name, HashSet<string> providers, HashSet<string> barrels, Dictionary<(string, string), bool?> visits, int depth)
+    {
+        if (visits.TryGetValue((file, name), out var known))
+        {
+            return known ?? false;
+        }
+
+        visits[(file, name)] = null;
+        return (visits[(file, name)] = TraceOnce(file, name, providers, barrels, visits, depth)).Value;
+    }
+
+    private bool TraceOnce(string file, string name, HashSet<string> providers, HashSet<string> barrels, Dictionary<(string, string), bool?> visits, int depth)
     {
         if (depth > MaxDepth || !facts.TryGetValue(file, out var module))
         {
@@ -62,7 +76,7 @@ internal sealed class ReExportTracer(IReadOnlyDictionary<string, ModuleFacts> fa
                 }
 
                 // The target must export it; when we cannot see how, the whole target is still the right edge.
-                if (!TraceName(target, imported, providers, barrels, depth + 1))
+                if (!TraceName(target, imported, providers, barrels, visits, depth + 1))
                 {
                     providers.Add(target);
                 }
@@ -100,7 +114,7 @@ internal sealed class ReExportTracer(IReadOnlyDictionary<string, ModuleFacts> fa
             }
         }
 
-        return claimants.Count > 0 && claimants.All(target => TraceName(target, name, providers, barrels, depth + 1));
+        return claimants.Count > 0 && claimants.All(target => TraceName(target, name, providers, barrels, visits, depth + 1));
     }
 
     /// <summary>Every name a file exports (own, re-exported, through stars), and whether that list may be incomplete.</summary>

@@ -150,4 +150,31 @@ public sealed class ReExportTracingHostileTests
             Assert.That(Dependents(graph, "src/cycle/v.ts"), Is.EqualTo(new[] { "tests/cycle.spec.ts", "tests/v.spec.ts" }), "barrels in a cycle keep the plain edge");
         });
     }
+    [Test]
+    public void DiamondOfBarrels_TracesEachBarrelOnce_ToTheDeclaringFile()
+    {
+        // Every star that lists a name is followed, so 14 levels of two barrels that both re-export both barrels below
+        // are 2^14 paths to the leaf: each (barrel, name) is traced once per import, not once per path.
+        var files = new Dictionary<string, string>
+        {
+            ["src/leaf.ts"] = string.Join('\n', Enumerable.Range(0, 64).Select(i => $"export const n{i} = {i};")),
+            ["src/other.ts"] = "export const other = 1;",
+            ["tests/leaf.spec.ts"] = "import { n0 } from '../src/leaf';",
+            ["tests/names.spec.ts"] = $"import {{ {string.Join(", ", Enumerable.Range(0, 64).Select(i => $"n{i}"))} }} from '../src/l0a';",
+        };
+        for (var level = 0; level < 14; level++)
+        {
+            var below = level == 13 ? "export * from './leaf';\nexport * from './other';" : $"export * from './l{level + 1}a';\nexport * from './l{level + 1}b';";
+            files[$"src/l{level}a.ts"] = below;
+            files[$"src/l{level}b.ts"] = below;
+        }
+
+        var graph = Build(files);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Dependents(graph, "src/leaf.ts"), Is.EqualTo(new[] { "tests/leaf.spec.ts", "tests/names.spec.ts" }));
+            Assert.That(Dependents(graph, "src/other.ts"), Is.EqualTo(new[] { "tests/names.spec.ts" }), "no test reaches it precisely: the barrels' importers");
+            Assert.That(graph.DependentTests(["src/l7b.ts"], f => f.EndsWith(".spec.ts", StringComparison.Ordinal)).Keys, Is.EqualTo(new[] { "tests/names.spec.ts" }), "a changed barrel on the way");
+        });
+    }
 }
