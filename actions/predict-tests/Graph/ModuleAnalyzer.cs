@@ -28,9 +28,12 @@ public static partial class ModuleAnalyzer
                 imports.Add(new ImportUse(specifier, clause, isExport));
             }
 
-            if (isExport && clause is not null && Clause(clause, true) is { } taken)
+            if (isExport && clause is not null)
             {
-                reExports.Add(new ReExport(specifier, taken.Star ? null : taken.Map));
+                // A statement not taken apart (the scan ran on from "export" in a comment, or from a declaration)
+                // may re-export anything of its target: listed as a star, it can only add names to this file's exports.
+                var taken = Clause(clause, true);
+                reExports.Add(new ReExport(specifier, taken is { Star: false } ? taken.Value.Map : null));
             }
         }
 

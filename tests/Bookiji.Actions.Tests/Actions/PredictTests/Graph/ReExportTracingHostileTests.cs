@@ -68,6 +68,23 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
+    public void StarTargetWhoseReExportFollowsTheWordExportInAComment_StillListsItsNames()
+    {
+        // "we export" in b's comment ran on into `export * from './leaf'` as one statement that could not be taken
+        // apart, so b listed no names, index took `leaf` from its first star only, and a change to b (reached plainly
+        // by ns.spec, so no fallback) left out l.spec, which gets `leaf` through b as well.
+        var files = new Dictionary<string, string>
+        {
+            ["src/index.ts"] = "export * from './leaf'\nexport * from './b'",
+            ["src/b.ts"] = "// everything we export\nexport * from './leaf'\nexport const own = 1",
+            ["src/leaf.ts"] = "export const leaf = 1",
+            ["tests/l.spec.ts"] = "import { leaf } from '../src'",
+            ["tests/ns.spec.ts"] = "import { own } from '../src/b'",
+        };
+        AssertSelects(files, "src/b.ts", "tests/l.spec.ts", "tests/ns.spec.ts");
+    }
+
+    [Test]
     public void DeclarationRunningIntoTheNextStatement_IsNotABarrel()
     {
         // Without semicolons, `export enum Mode { Fast, Slow }` and the import after it read as one re-export
