@@ -38,7 +38,7 @@ public static partial class ModuleAnalyzer
         }
 
         var exports = source.Contains("export", StringComparison.Ordinal) ? LocalExports(source) : new HashSet<string>(StringComparer.Ordinal);
-        var barrel = reExports.Count > 0 ? BarrelReExports(source) : null;
+        var barrel = reExports.Count > 0 && IsOnlyReExports(source) ? BarrelReExports(source) : null;
         return new ModuleFacts(imports, barrel ?? reExports, exports, barrel is not null);
     }
 
@@ -65,8 +65,8 @@ public static partial class ModuleAnalyzer
         return reExports.Count > 0 && IsOnlyReExports(code) && LocalExports(code).Count == 0 ? reExports : null;
     }
 
-    /// <summary>Whether nothing but whitespace, semicolons and directives lies outside the re-export statements.</summary>
-    private static bool IsOnlyReExports(string code) => Leftover().Replace(ReExportStatement().Replace(code, " "), string.Empty).Length == 0;
+    /// <summary>Whether nothing but whitespace, semicolons, comments and directives lies outside the re-export statements.</summary>
+    private static bool IsOnlyReExports(string source) => Leftover().Replace(StripComments(ReExportStatement().Replace(source, " ")), string.Empty).Length == 0;
 
     /// <summary>
     /// The names an <c>import</c>/<c>export … from</c> clause takes from its module (<c>default</c> for a default
