@@ -28,23 +28,45 @@ public static partial class ModuleAnalyzer
                 imports.Add(new ImportUse(specifier, clause, isExport));
             }
 
-            if (isExport && clause is not null && Clause(clause, true) is { } taken)
+            if (isExport && clause is not null)
             {
-                reExports.Add(new ReExport(specifier, taken.Star ? null : taken.Map));
+                // A statement not taken apart (the scan ran on from "export" in a comment, or from a declaration)
+                // may re-export anything of its target: listed as a star, it can only add names to this file's exports.
+                var taken = Clause(clause, true);
+                reExports.Add(new ReExport(specifier, taken is { Star: false } ? taken.Value.Map : null));
             }
         }
 
-        var isBarrel = reExports.Count > 0 && IsOnlyReExports(source);
         var exports = source.Contains("export", StringComparison.Ordinal) ? LocalExports(source) : new HashSet<string>(StringComparer.Ordinal);
-        return new ModuleFacts(imports, reExports, exports, isBarrel);
+        var barrel = reExports.Count > 0 && IsOnlyReExports(source) ? BarrelReExports(source) : null;
+        return new ModuleFacts(imports, barrel ?? reExports, exports, barrel is not null);
+    }
+
+    /// <summary>
+    /// A barrel's re-exports, read from its text without comments, or <c>null</c> when it is not a barrel. A barrel's
+    /// re-exports decide where a name comes from, so none may come from a comment (<c>// export { a } from './old'</c>
+    /// would shadow the real one) and every statement must be one taken apart: a scan that ran from a word in a comment
+    /// or from <c>export enum X { A }</c> into the next statement hides a re-export, or a declaration, from the reader.
+    /// </summary>
+    private static List<ReExport>? BarrelReExports(string source)
+    {
+        var code = source.Contains('/', StringComparison.Ordinal) ? CommentOutsideString().Replace(source, m => m.Groups["str"].Success ? m.Value : " ") : source;
+        var reExports = new List<ReExport>();
+        foreach (var (specifier, keyword, clause) in ImportScanner.Occurrences(code))
+        {
+            if (keyword != "export" || clause is null || Clause(clause, true) is not { } taken)
+            {
+                return null;
+            }
+
+            reExports.Add(new ReExport(specifier, taken.Star ? null : taken.Map));
+        }
+
+        return reExports.Count > 0 && IsOnlyReExports(code) && LocalExports(code).Count == 0 ? reExports : null;
     }
 
     /// <summary>Whether nothing but whitespace, semicolons, comments and directives lies outside the re-export statements.</summary>
-    private static bool IsOnlyReExports(string source)
-    {
-        var rest = ReExportStatement().Replace(source, " ");
-        return Leftover().Replace(StripComments(rest), string.Empty).Length == 0;
-    }
+    private static bool IsOnlyReExports(string source) => Leftover().Replace(StripComments(ReExportStatement().Replace(source, " ")), string.Empty).Length == 0;
 
     /// <summary>
     /// The names an <c>import</c>/<c>export … from</c> clause takes from its module (<c>default</c> for a default
@@ -157,6 +179,10 @@ public static partial class ModuleAnalyzer
 
     [GeneratedRegex("""//[^\r\n]*|/\*[\s\S]*?\*/""", RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
+
+    /// <summary>A comment, or a string literal kept as it is (a specifier may hold <c>//</c>); an unterminated comment runs to the end.</summary>
+    [GeneratedRegex("""(?<str>'[^'\r\n]*'|"[^"\r\n]*"|`[^`]*`)|//[^\r\n]*|/\*[\s\S]*?(?:\*/|\z)""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CommentOutsideString();
 
     /// <summary>What a barrel may hold besides its re-exports: whitespace, semicolons and directives.</summary>
     [GeneratedRegex("""\s+|;|^\s*['"]use [\w ]+['"]""", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
