@@ -72,7 +72,7 @@ public static partial class ImportScanner
     // seen at all. They are atomic alternatives: a comment split between them and the letters class backtracks
     // exponentially on prose full of the words import and from.
     [GeneratedRegex(
-        """\b(?<kw>import|export)\s+(?:type\s+)?(?:(?<clause>(?:[\w*{}\s,$]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?)\s*\bfrom\s*)?['"](?<spec>[^'"\r\n]+)['"]|\brequire\s*\(\s*['"](?<req>[^'"\r\n]+)['"]\s*\)|\bimport\s*\(\s*['"](?<dyn>[^'"\r\n]+)['"]\s*\)|\b(?:jest|vi)\.mock\(\s*['"](?<mock>[^'"\r\n]+)['"]""",
+        """\b(?<kw>import|export)\s+(?:type\s+)?(?:(?<clause>(?:(?!\b(?:import|export)\b)[\w*{}\s,$]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?)\s*\bfrom\s*)?['"](?<spec>[^'"\r\n]+)['"]|\brequire\s*\(\s*['"](?<req>[^'"\r\n]+)['"]\s*\)|\bimport\s*\(\s*['"](?<dyn>[^'"\r\n]+)['"]\s*\)|\b(?:jest|vi)\.mock\(\s*['"](?<mock>[^'"\r\n]+)['"]""",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Specifier();
 }

@@ -165,7 +165,7 @@ public static partial class ModuleAnalyzer
     private static string StripComments(string text) => text.Contains('/', StringComparison.Ordinal) ? Comment().Replace(text, " ") : text;
 
     /// <summary>An <c>export … from '…'</c> statement, for the barrel check (comments inside its braces allowed).</summary>
-    [GeneratedRegex("""\bexport\s+(?:type\s+)?(?:[\w$*{}\s,]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?\s*\bfrom\s*['"][^'"\r\n]+['"]\s*;?""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\bexport\s+(?:type\s+)?(?:(?!\b(?:import|export)\b)[\w$*{}\s,]|(?>//[^\r\n]*)|(?>/\*[\s\S]*?\*/))+?\s*\bfrom\s*['"][^'"\r\n]+['"]\s*;?""", RegexOptions.CultureInvariant)]
     private static partial Regex ReExportStatement();
 
     [GeneratedRegex("""^\*\s+as\s+([\w$]+)$""", RegexOptions.CultureInvariant)]
