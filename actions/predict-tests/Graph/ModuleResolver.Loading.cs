@@ -27,6 +27,16 @@ public sealed partial class ModuleResolver
         ArgumentNullException.ThrowIfNull(isScanned);
         var scopes = new List<Scope>();
         var packages = new List<LocalPackage>();
+        var runnerScopes = new List<Scope>();
+        foreach (var file in files.Where(f => SetupFiles.IsRunnerConfig(f) && isScanned(f)).Order(StringComparer.Ordinal))
+        {
+            if ((!file.EndsWith("package.json", StringComparison.Ordinal) || readText(file) is { } manifest && manifest.Contains("\"jest\"", StringComparison.Ordinal))
+                && RunnerAliases.Read(file, readText(file)) is { } aliases)
+            {
+                runnerScopes.Add(aliases);
+            }
+        }
+
         foreach (var file in files.Where(f => IsConfig(f) && isScanned(f)).Order(StringComparer.Ordinal))
         {
             var directory = DirectoryOf(file);
@@ -43,7 +53,7 @@ public sealed partial class ModuleResolver
             }
         }
 
-        return new ModuleResolver(files, scopes, packages);
+        return new ModuleResolver(files, scopes, packages, runnerScopes);
     }
 
     /// <summary>Reads <c>compilerOptions.baseUrl</c> and <c>paths</c> from one tsconfig text (comments and trailing commas allowed).</summary>

@@ -17,6 +17,7 @@ public sealed partial class ModuleResolver
     private readonly Lazy<Dictionary<string, List<string>>> _byName;
     private readonly IReadOnlyList<Scope> _scopes;
     private readonly IReadOnlyList<LocalPackage> _packages;
+    private readonly IReadOnlyList<Scope> _runnerScopes;
 
     /// <summary>Creates a resolver over the repository's files (relative, '/'-separated) with one root tsconfig scope.</summary>
     public ModuleResolver(IReadOnlySet<string> files, string? baseUrl = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? paths = null)
@@ -24,8 +25,10 @@ public sealed partial class ModuleResolver
     {
     }
 
-    private ModuleResolver(IReadOnlySet<string> files, IReadOnlyList<Scope> scopes, IReadOnlyList<LocalPackage> packages)
+    private ModuleResolver(IReadOnlySet<string> files, IReadOnlyList<Scope> scopes, IReadOnlyList<LocalPackage> packages, IReadOnlyList<Scope>? runnerScopes = null)
     {
+        // Vite/Vitest resolve.alias and jest moduleNameMapper, consulted after the nearest tsconfig's paths.
+        _runnerScopes = [.. (runnerScopes ?? []).OrderByDescending(s => s.Directory.Length)];
         _files = files ?? throw new ArgumentNullException(nameof(files));
         _sorted = new(() => [.. files.Order(StringComparer.Ordinal)]);
         _byName = new(() => files.GroupBy(NameOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
@@ -58,8 +61,9 @@ public sealed partial class ModuleResolver
         }
 
         var scope = _scopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
+        var runner = _runnerScopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
         var aliased = false;
-        foreach (var (prefix, suffix, targets) in scope?.Aliases ?? [])
+        foreach (var (prefix, suffix, targets) in (scope?.Aliases ?? []).Concat(runner?.Aliases ?? []))
         {
             string? middle = suffix == Scope.Exact
                 ? (specifier == prefix ? string.Empty : null)
@@ -253,9 +257,9 @@ public sealed partial class ModuleResolver
 
     private static bool IsUnder(string file, string directory) => directory.Length == 0 || file.StartsWith(directory + "/", StringComparison.Ordinal);
 
-    private static string DirectoryOf(string file) => file.LastIndexOf('/') is var i and >= 0 ? file[..i] : string.Empty;
+    internal static string DirectoryOf(string file) => file.LastIndexOf('/') is var i and >= 0 ? file[..i] : string.Empty;
 
-    private static string Join(string dir, string relative) => Normalize(dir.Length == 0 ? relative : dir + "/" + relative);
+    internal static string Join(string dir, string relative) => Normalize(dir.Length == 0 ? relative : dir + "/" + relative);
 
     /// <summary>Collapses <c>.</c> and <c>..</c> segments; a path climbing out of the repository becomes empty.</summary>
     internal static string Normalize(string path)

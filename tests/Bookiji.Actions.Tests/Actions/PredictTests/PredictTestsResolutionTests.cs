@@ -85,22 +85,25 @@ public sealed class PredictTestsResolutionTests
         });
     }
 
-    [Test]
-    public async Task ChangedFileReachedRelativelyByOneTest_AndThroughAnUnreadAliasByAnother_SelectsBoth()
+    [TestCase("{ '~': '/src' }", false, TestName = "ChangedFileReachedRelativelyByOneTest_AndThroughAViteAliasByAnother_SelectsBoth")]
+    [TestCase("makeAliases()", true, TestName = "ChangedFileReachedRelativelyByOneTest_AndThroughAnUnreadAliasByAnother_SelectsBoth_AndWarns")]
+    public async Task ChangedFileReachedThroughAnAlias_SelectsBoth(string alias, bool unread)
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
-        repo.Write("vite.config.ts", "export default { resolve: { alias: { '~': '/src' } } };\n")
+        repo.Write("vite.config.ts", $"export default {{ resolve: {{ alias: {alias} }} }};\n")
             .Write("tests/unit/search-alias.spec.ts", "import { search } from '~/search';\ntest('alias', () => search());\n");
         await repo.CommitAllAsync("vite alias");
         repo.Write("src/search/index.ts", "export const search = () => [2];\n");
         await repo.CommitAllAsync("search");
 
         var result = await RunAsync(dir, repo.Path);
+        var warnings = Plan(repo.Path)["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/unit/search-alias.spec.ts", "tests/unit/search.spec.ts" }), result.Log);
-            Assert.That(Plan(repo.Path)["warnings"]!.AsArray().Select(w => w!.GetValue<string>()), Has.Some.Contains("'~/search' in tests/unit/search-alias.spec.ts"));
+            Assert.That(warnings.Any(w => w.Contains("'~/search' in tests/unit/search-alias.spec.ts", StringComparison.Ordinal)), Is.EqualTo(unread),
+                "a read alias resolves; an unread one is reported and linked by its tail");
         });
     }
 

@@ -1,0 +1,263 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Bookiji.Actions.PredictTests.Graph;
+
+/// <summary>
+/// The aliases test runners and bundlers resolve, in their common literal forms: Vite/Vitest <c>resolve.alias</c>
+/// (object or <c>{ find, replacement }</c> array; a string, <c>path.resolve|join(__dirname, …)</c> or
+/// <c>fileURLToPath(new URL('…', import.meta.url))</c> value) and jest <c>moduleNameMapper</c> (<c>^prefix(.*)$</c> →
+/// <c>&lt;rootDir&gt;/…$1</c>, in <c>jest.config.*</c> or package.json <c>"jest"</c>). A form it cannot read is left
+/// out: such a specifier still reaches the files whose path ends like it (never an external package).
+/// </summary>
+internal static partial class RunnerAliases
+{
+    /// <summary>The alias scope a runner config declares for the files under its folder, or <c>null</c>.</summary>
+    public static Scope? Read(string config, string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > 512 * 1024)
+        {
+            return null;
+        }
+
+        var directory = ModuleResolver.DirectoryOf(config);
+        var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (config == "package.json" || config.EndsWith("/package.json", StringComparison.Ordinal))
+        {
+            ReadPackageJest(text, directory, aliases);
+        }
+        else
+        {
+            foreach (var block in Blocks(text, "moduleNameMapper"))
+            {
+                foreach (var (key, value) in Entries(block))
+                {
+                    AddMapper(key, Literals(value), directory, aliases);
+                }
+            }
+
+            foreach (var block in Blocks(text, "alias"))
+            {
+                foreach (var (key, value) in block.StartsWith('[') ? FindReplacements(block) : Entries(block))
+                {
+                    if (Target(value, directory) is { } target)
+                    {
+                        aliases.TryAdd(key, [target]);              // `@` itself
+                        aliases.TryAdd(key.TrimEnd('/') + "/*", [target + "/*"]); // `@/x`
+                    }
+                }
+            }
+        }
+
+        return aliases.Count == 0 ? null : Scope.Create(directory, null, aliases);
+    }
+
+    private static void ReadPackageJest(string text, string directory, Dictionary<string, IReadOnlyList<string>> aliases)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("jest", out var jest) && jest.ValueKind == JsonValueKind.Object
+                && jest.TryGetProperty("moduleNameMapper", out var mapper) && mapper.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var entry in mapper.EnumerateObject())
+                {
+                    var values = entry.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => [entry.Value.GetString()!],
+                        JsonValueKind.Array => entry.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList(),
+                        _ => new List<string>(),
+                    };
+                    AddMapper(entry.Name, values, directory, aliases);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: no aliases from it (the resolver reads the manifest separately).
+        }
+    }
+
+    /// <summary><c>^prefix(.*)$</c> → <c>prefix*</c> and <c>^name$</c> → <c>name</c>; targets with <c>&lt;rootDir&gt;</c> and <c>$1</c>.</summary>
+    private static void AddMapper(string pattern, IReadOnlyList<string> values, string directory, Dictionary<string, IReadOnlyList<string>> aliases)
+    {
+        var key = pattern.Replace("\\\\", "\\", StringComparison.Ordinal);
+        if (Mapper().Match(key) is not { Success: true } match || values.Count == 0)
+        {
+            return;
+        }
+
+        var prefix = match.Groups["prefix"].Value.Replace("\\/", "/", StringComparison.Ordinal).Replace("\\.", ".", StringComparison.Ordinal);
+        var captures = match.Groups["rest"].Success;
+        var targets = new List<string>();
+        foreach (var value in values)
+        {
+            if (captures != value.Contains("$1", StringComparison.Ordinal) || !value.StartsWith("<rootDir>", StringComparison.Ordinal))
+            {
+                return; // a mock file for a whole family, a module name, or a form we do not read
+            }
+
+            targets.Add(ModuleResolver.Join(directory, value["<rootDir>".Length..].TrimStart('/').Replace("$1", "*", StringComparison.Ordinal)));
+        }
+
+        aliases.TryAdd(captures ? prefix + "*" : prefix, targets);
+    }
+
+    /// <summary>A Vite alias value as a repository path, or <c>null</c> for a form we do not read.</summary>
+    private static string? Target(string value, string directory)
+    {
+        var text = value.Trim();
+        if (UrlForm().Match(text) is { Success: true } url)
+        {
+            return ModuleResolver.Join(directory, url.Groups[1].Value);
+        }
+
+        if (PathCall().Match(text) is { Success: true } call)
+        {
+            var parts = Literals(call.Groups["args"].Value);
+            return parts.Count == 0 ? directory : ModuleResolver.Join(directory, string.Join('/', parts).TrimStart('/'));
+        }
+
+        return StringLiteral().Match(text) is { Success: true } literal && !literal.Groups[1].Value.Contains("://", StringComparison.Ordinal)
+            ? ModuleResolver.Join(directory, literal.Groups[1].Value.TrimStart('/'))
+            : null;
+    }
+
+    /// <summary>The <c>{ find: '…', replacement: … }</c> entries of an alias array.</summary>
+    private static IEnumerable<(string Key, string Value)> FindReplacements(string block)
+    {
+        foreach (var item in Split(block[1..^1]))
+        {
+            var entries = Entries(item.Trim()).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+            if (entries.TryGetValue("find", out var find) && StringLiteral().Match(find.Trim()) is { Success: true } name
+                && entries.TryGetValue("replacement", out var replacement))
+            {
+                yield return (name.Groups[1].Value, replacement);
+            }
+        }
+    }
+
+    /// <summary>The <c>key: value</c> pairs of an object literal's text (<c>{ … }</c>), keys unquoted.</summary>
+    private static IEnumerable<(string Key, string Value)> Entries(string block)
+    {
+        if (block.Length < 2 || block[0] != '{')
+        {
+            yield break;
+        }
+
+        foreach (var entry in Split(block[1..^1]))
+        {
+            if (Entry().Match(entry) is { Success: true } match)
+            {
+                yield return (match.Groups["key"].Value, match.Groups["value"].Value);
+            }
+        }
+    }
+
+    /// <summary>The string literals in an expression (arguments, an array of targets).</summary>
+    private static List<string> Literals(string text) => [.. AnyLiteral().Matches(text).Select(m => m.Groups[1].Value)];
+
+    /// <summary>Each balanced <c>{…}</c> or <c>[…]</c> that follows <c>name:</c>.</summary>
+    private static IEnumerable<string> Blocks(string text, string name)
+    {
+        foreach (Match match in Option().Matches(text))
+        {
+            if (match.Groups["name"].Value != name)
+            {
+                continue;
+            }
+
+            var start = match.Index + match.Length;
+            if (Balanced(text, start) is { } end)
+            {
+                yield return text[start..(end + 1)];
+            }
+        }
+    }
+
+    /// <summary>The index of the bracket closing the one at <paramref name="start"/>, skipping strings; <c>null</c> when unbalanced.</summary>
+    private static int? Balanced(string text, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\'' or '"' or '`')
+            {
+                var close = text.IndexOf(c, i + 1);
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                i = close;
+            }
+            else if (c is '{' or '[' or '(')
+            {
+                depth++;
+            }
+            else if (c is '}' or ']' or ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Splits at the commas outside brackets and strings.</summary>
+    private static IEnumerable<string> Split(string text)
+    {
+        var depth = 0;
+        var from = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\'' or '"' or '`')
+            {
+                var close = text.IndexOf(c, i + 1);
+                i = close < 0 ? text.Length - 1 : close;
+            }
+            else if (c is '{' or '[' or '(')
+            {
+                depth++;
+            }
+            else if (c is '}' or ']' or ')')
+            {
+                depth--;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                yield return text[from..i];
+                from = i + 1;
+            }
+        }
+
+        if (from < text.Length && text[from..].Trim().Length > 0)
+        {
+            yield return text[from..];
+        }
+    }
+
+    [GeneratedRegex("""["']?\b(?<name>moduleNameMapper|alias)["']?\s*:\s*(?=[{\[])""", RegexOptions.CultureInvariant)]
+    private static partial Regex Option();
+
+    [GeneratedRegex("""^\s*(?:['"](?<key>[^'"\r\n]+)['"]|(?<key>[A-Za-z_$][\w$]*))\s*:\s*(?<value>[\s\S]+)$""", RegexOptions.CultureInvariant)]
+    private static partial Regex Entry();
+
+    [GeneratedRegex("""^\^(?<prefix>(?:[\w@~$#-]|\\?/|\\\.)+?)(?<rest>\(\.\*\))?\$$""", RegexOptions.CultureInvariant)]
+    private static partial Regex Mapper();
+
+    [GeneratedRegex("""^['"`]([^'"`\r\n]*)['"`]$""", RegexOptions.CultureInvariant)]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex("""['"]([^'"\r\n]*)['"]""", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyLiteral();
+
+    [GeneratedRegex("""(?:\bpath\.)?\b(?:resolve|join)\(\s*(?:__dirname|process\.cwd\(\)|import\.meta\.dirname)\s*(?<args>(?:,\s*['"][^'"\r\n]*['"]\s*)*)\)""", RegexOptions.CultureInvariant)]
+    private static partial Regex PathCall();
+
+    [GeneratedRegex("""new\s+URL\(\s*['"]([^'"\r\n]+)['"]\s*,\s*import\.meta\.url\s*\)""", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlForm();
+}

@@ -1,0 +1,110 @@
+using Bookiji.Actions.PredictTests.Graph;
+
+namespace Bookiji.Actions.Tests.Actions.PredictTests.Graph;
+
+/// <summary>Vite/Vitest resolve.alias and jest moduleNameMapper in their common literal forms (issue 13).</summary>
+[TestFixture]
+public sealed class RunnerAliasesTests
+{
+    private static ModuleResolver Load(Dictionary<string, string> files) =>
+        ModuleResolver.Load(files.Keys.ToHashSet(StringComparer.Ordinal), f => files.GetValueOrDefault(f), _ => true);
+
+    [Test]
+    public void Resolve_ViteAliasObject_PathResolveUrlAndStringForms()
+    {
+        var resolver = Load(new()
+        {
+            ["app/vite.config.ts"] = """
+                import { fileURLToPath, URL } from 'node:url';
+                import path from 'node:path';
+                export default defineConfig({
+                  resolve: {
+                    alias: {
+                      '@': fileURLToPath(new URL('./src', import.meta.url)),
+                      '~components': path.resolve(__dirname, 'src', 'components'),
+                      $lib: '/src/lib',
+                      'left-alone': someFunction(),
+                    },
+                  },
+                });
+                """,
+            ["app/src/store.ts"] = "",
+            ["app/src/components/Button.tsx"] = "",
+            ["app/src/lib/db.ts"] = "",
+            ["app/tests/x.test.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("app/tests/x.test.ts", "@/store").Files, Is.EqualTo(new[] { "app/src/store.ts" }));
+            Assert.That(resolver.ResolveAll("app/tests/x.test.ts", "~components/Button").Files, Is.EqualTo(new[] { "app/src/components/Button.tsx" }));
+            Assert.That(resolver.ResolveAll("app/tests/x.test.ts", "$lib/db").Files, Is.EqualTo(new[] { "app/src/lib/db.ts" }));
+            Assert.That(resolver.ResolveAll("app/tests/x.test.ts", "@/store").Unresolved, Is.False);
+            Assert.That(resolver.ResolveAll("elsewhere/y.ts", "@/store").Unresolved, Is.True, "outside the config's folder the alias does not apply (linked by its tail, reported)");
+        });
+    }
+
+    [Test]
+    public void Resolve_ViteAliasArray_FindReplacement()
+    {
+        var resolver = Load(new()
+        {
+            ["vitest.config.mts"] = """
+                export default {
+                  resolve: { alias: [
+                    { find: '@utils', replacement: path.join(__dirname, 'packages/utils/src') },
+                    { find: /^regex$/, replacement: 'ignored' },
+                  ] },
+                };
+                """,
+            ["packages/utils/src/bbox.ts"] = "",
+        });
+        Assert.That(resolver.ResolveAll("tests/a.test.ts", "@utils/bbox").Files, Is.EqualTo(new[] { "packages/utils/src/bbox.ts" }));
+    }
+
+    [Test]
+    public void Resolve_JestModuleNameMapper_InConfigAndPackageJson()
+    {
+        var resolver = Load(new()
+        {
+            ["web/jest.config.js"] = """
+                module.exports = {
+                  moduleNameMapper: {
+                    '^@/(.*)$': '<rootDir>/src/$1',
+                    '\\.(css|less)$': 'identity-obj-proxy',
+                  },
+                };
+                """,
+            ["web/src/api/client.ts"] = "",
+            ["api/package.json"] = """{ "name": "api", "jest": { "moduleNameMapper": { "^~/(.*)$": "<rootDir>/lib/$1", "^config$": "<rootDir>/config/index.ts" } } }""",
+            ["api/lib/db.ts"] = "",
+            ["api/config/index.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("web/src/x.test.ts", "@/api/client").Files, Is.EqualTo(new[] { "web/src/api/client.ts" }));
+            Assert.That(resolver.ResolveAll("api/tests/x.test.ts", "~/db").Files, Is.EqualTo(new[] { "api/lib/db.ts" }));
+            Assert.That(resolver.ResolveAll("api/tests/x.test.ts", "config").Files, Is.EqualTo(new[] { "api/config/index.ts" }));
+        });
+    }
+
+    [Test]
+    public void DependentTests_AliasFromViteConfig_SelectsOnlyTheImporter()
+    {
+        // Before, '@/store' was linked by its tail to every file named store.*, across the repository.
+        var files = new Dictionary<string, string>
+        {
+            ["app/vite.config.ts"] = "export default { resolve: { alias: { '@': path.resolve(__dirname, './src') } } };",
+            ["app/src/store.ts"] = "export const s = 1;",
+            ["admin/src/store.ts"] = "export const s = 2;",
+            ["app/tests/store.test.ts"] = "import { s } from '@/store';",
+            ["admin/tests/store.test.ts"] = "import { s } from '../src/store';",
+        };
+        var graph = RepositoryScanner.BuildGraph(files.Keys.ToHashSet(StringComparer.Ordinal), f => files.GetValueOrDefault(f));
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.DependentTests(["admin/src/store.ts"], f => f.EndsWith(".test.ts", StringComparison.Ordinal)).Keys, Is.EqualTo(new[] { "admin/tests/store.test.ts" }));
+            Assert.That(graph.DependentTests(["app/src/store.ts"], f => f.EndsWith(".test.ts", StringComparison.Ordinal)).Keys, Is.EqualTo(new[] { "app/tests/store.test.ts" }));
+            Assert.That(graph.Unresolved, Is.Empty);
+        });
+    }
+}
