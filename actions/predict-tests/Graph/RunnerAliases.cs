@@ -38,9 +38,18 @@ internal static partial class RunnerAliases
 
             foreach (var block in Blocks(text, "alias"))
             {
-                foreach (var (key, value) in block.StartsWith('[') ? FindReplacements(block) : Entries(block))
+                foreach (var (key, value, isPattern) in block.StartsWith('[') ? FindReplacements(block) : Entries(block).Select(e => (e.Key, e.Value, false)))
                 {
-                    if (Target(value, directory) is { } target)
+                    if (Target(value, directory) is not { } target)
+                    {
+                        continue;
+                    }
+
+                    if (isPattern)
+                    {
+                        AddPattern(key, [target], aliases); // find: /^@x\/(.*)/ → replacement …/$1
+                    }
+                    else
                     {
                         aliases.TryAdd(key, [target]);              // `@` itself
                         aliases.TryAdd(key.TrimEnd('/') + "/*", [target + "/*"]); // `@/x`
@@ -79,29 +88,40 @@ internal static partial class RunnerAliases
         }
     }
 
-    /// <summary><c>^prefix(.*)$</c> → <c>prefix*</c> and <c>^name$</c> → <c>name</c>; targets with <c>&lt;rootDir&gt;</c> and <c>$1</c>.</summary>
+    /// <summary>A jest mapper: <c>&lt;rootDir&gt;</c> targets (a module name or a mock file is not an alias we can follow).</summary>
     private static void AddMapper(string pattern, IReadOnlyList<string> values, string directory, Dictionary<string, IReadOnlyList<string>> aliases)
     {
+        if (values.Count > 0 && values.All(v => v.StartsWith("<rootDir>", StringComparison.Ordinal)))
+        {
+            AddPattern(pattern, [.. values.Select(v => ModuleResolver.Join(directory, v["<rootDir>".Length..].TrimStart('/')))], aliases);
+        }
+    }
+
+    /// <summary>
+    /// A pattern alias: <c>^prefix(.*)$</c> (or <c>(.*?)</c>, <c>$</c> optional) → <c>prefix*</c> with <c>$1</c> → <c>*</c>
+    /// in the targets, and <c>^name$</c> → <c>name</c>. Any other pattern, or a capture the targets do not use, is left out.
+    /// </summary>
+    private static void AddPattern(string pattern, IReadOnlyList<string> targets, Dictionary<string, IReadOnlyList<string>> aliases)
+    {
         var key = pattern.Replace("\\\\", "\\", StringComparison.Ordinal);
-        if (Mapper().Match(key) is not { Success: true } match || values.Count == 0)
+        if (Mapper().Match(key) is not { Success: true } match)
         {
             return;
         }
 
         var prefix = match.Groups["prefix"].Value.Replace("\\/", "/", StringComparison.Ordinal).Replace("\\.", ".", StringComparison.Ordinal);
         var captures = match.Groups["rest"].Success;
-        var targets = new List<string>();
-        foreach (var value in values)
+        if (!captures && !match.Groups["end"].Success)
         {
-            if (captures != value.Contains("$1", StringComparison.Ordinal) || !value.StartsWith("<rootDir>", StringComparison.Ordinal))
-            {
-                return; // a mock file for a whole family, a module name, or a form we do not read
-            }
-
-            targets.Add(ModuleResolver.Join(directory, value["<rootDir>".Length..].TrimStart('/').Replace("$1", "*", StringComparison.Ordinal)));
+            return; // `^name` without `$` also matches `name-other`: not an alias we can place
         }
 
-        aliases.TryAdd(captures ? prefix + "*" : prefix, targets);
+        if (targets.Any(t => captures != t.Contains("$1", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        aliases.TryAdd(captures ? prefix + "*" : prefix, [.. targets.Select(t => t.Replace("$1", "*", StringComparison.Ordinal))]);
     }
 
     /// <summary>A Vite alias value as a repository path, or <c>null</c> for a form we do not read.</summary>
@@ -124,16 +144,24 @@ internal static partial class RunnerAliases
             : null;
     }
 
-    /// <summary>The <c>{ find: '…', replacement: … }</c> entries of an alias array.</summary>
-    private static IEnumerable<(string Key, string Value)> FindReplacements(string block)
+    /// <summary>The <c>{ find: '…' or /…/, replacement: … }</c> entries of an alias array.</summary>
+    private static IEnumerable<(string Key, string Value, bool IsPattern)> FindReplacements(string block)
     {
         foreach (var item in Split(block[1..^1]))
         {
             var entries = Entries(item.Trim()).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-            if (entries.TryGetValue("find", out var find) && StringLiteral().Match(find.Trim()) is { Success: true } name
-                && entries.TryGetValue("replacement", out var replacement))
+            if (!entries.TryGetValue("find", out var find) || !entries.TryGetValue("replacement", out var replacement))
             {
-                yield return (name.Groups[1].Value, replacement);
+                continue;
+            }
+
+            if (StringLiteral().Match(find.Trim()) is { Success: true } name)
+            {
+                yield return (name.Groups[1].Value, replacement, false);
+            }
+            else if (RegexLiteral().Match(find.Trim()) is { Success: true } pattern)
+            {
+                yield return (pattern.Groups[1].Value, replacement, true);
             }
         }
     }
@@ -246,8 +274,11 @@ internal static partial class RunnerAliases
     [GeneratedRegex("""^\s*(?:['"](?<key>[^'"\r\n]+)['"]|(?<key>[A-Za-z_$][\w$]*))\s*:\s*(?<value>[\s\S]+)$""", RegexOptions.CultureInvariant)]
     private static partial Regex Entry();
 
-    [GeneratedRegex("""^\^(?<prefix>(?:[\w@~$#-]|\\?/|\\\.)+?)(?<rest>\(\.\*\))?\$$""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^\^(?<prefix>(?:[\w@~$#-]|\\?/|\\\.)+?)(?:(?<rest>\(\.\*\??\))\$?|(?<end>\$))$""", RegexOptions.CultureInvariant)]
     private static partial Regex Mapper();
+
+    [GeneratedRegex("""^/((?:[^/\\\r\n]|\\.)+)/[a-z]*$""", RegexOptions.CultureInvariant)]
+    private static partial Regex RegexLiteral();
 
     [GeneratedRegex("""^['"`]([^'"`\r\n]*)['"`]$""", RegexOptions.CultureInvariant)]
     private static partial Regex StringLiteral();

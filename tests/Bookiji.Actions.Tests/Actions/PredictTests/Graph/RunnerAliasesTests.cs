@@ -62,6 +62,36 @@ public sealed class RunnerAliasesTests
     }
 
     [Test]
+    public void Resolve_ViteAliasArray_RegexFinds_ExactAndPrefix()
+    {
+        // The shape excalidraw's vitest.config.mts uses for its workspace packages.
+        var resolver = Load(new()
+        {
+            ["vitest.config.mts"] = """
+                export default defineConfig({
+                  resolve: {
+                    alias: [
+                      { find: /^@excalidraw\/common$/, replacement: path.resolve(__dirname, "./packages/common/src/index.ts") },
+                      { find: /^@excalidraw\/common\/(.*?)/, replacement: path.resolve(__dirname, "./packages/common/src/$1") },
+                      { find: /^@excalidraw\/element/, replacement: path.resolve(__dirname, "./packages/element/src/index.ts") },
+                    ],
+                  },
+                });
+                """,
+            ["packages/common/src/index.ts"] = "",
+            ["packages/common/src/points.ts"] = "",
+            ["packages/element/src/index.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("packages/x/tests/a.test.ts", "@excalidraw/common").Files, Is.EqualTo(new[] { "packages/common/src/index.ts" }));
+            Assert.That(resolver.ResolveAll("packages/x/tests/a.test.ts", "@excalidraw/common/points").Files, Is.EqualTo(new[] { "packages/common/src/points.ts" }));
+            Assert.That(resolver.ResolveAll("packages/x/tests/a.test.ts", "@excalidraw/element").Files, Is.Empty,
+                "a pattern without $ and without a capture also matches other names: not read (an unknown package name stays external)");
+        });
+    }
+
+    [Test]
     public void Resolve_JestModuleNameMapper_InConfigAndPackageJson()
     {
         var resolver = Load(new()
