@@ -12,10 +12,14 @@ namespace Bookiji.Actions.PredictTests.Graph;
 /// </summary>
 internal static partial class RunnerAliases
 {
+    /// <summary>More <c>alias:</c>/<c>moduleNameMapper:</c> options than any real config has: the config is not read.</summary>
+    private const int MaxBlocks = 64;
+
     /// <summary>The alias scope a runner config declares for the files under its folder, or <c>null</c>.</summary>
     public static Scope? Read(string config, string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > 512 * 1024)
+        // Each block is scanned to its closing bracket: thousands of (unclosed) blocks would take quadratic time.
+        if (string.IsNullOrEmpty(text) || text.Length > 512 * 1024 || Option().Count(text) > MaxBlocks)
         {
             return null;
         }
@@ -28,7 +32,8 @@ internal static partial class RunnerAliases
         }
         else
         {
-            foreach (var block in Blocks(text, "moduleNameMapper"))
+            // `rootDir` moves <rootDir> away from the config's folder: its mappers are left to the fallback.
+            foreach (var block in RootDir().IsMatch(text) ? [] : Blocks(text, "moduleNameMapper"))
             {
                 foreach (var (key, value) in Entries(block))
                 {
@@ -51,14 +56,42 @@ internal static partial class RunnerAliases
                     }
                     else
                     {
-                        aliases.TryAdd(key, [target]);              // `@` itself
-                        aliases.TryAdd(key.TrimEnd('/') + "/*", [target + "/*"]); // `@/x`
+                        Add(aliases, key, [target]);              // `@` itself
+                        Add(aliases, key.TrimEnd('/') + "/*", [target + "/*"]); // `@/x`
                     }
                 }
             }
         }
 
         return aliases.Count == 0 ? null : Scope.Create(directory, null, aliases);
+    }
+
+    /// <summary>
+    /// Adds an alias; one declared again with other targets (inline workspace projects, a commented-out older alias)
+    /// keeps no target, so its specifiers are linked by their tail to every candidate instead of to the first one read.
+    /// </summary>
+    private static void Add(Dictionary<string, IReadOnlyList<string>> aliases, string key, IReadOnlyList<string> targets)
+    {
+        if (!aliases.TryAdd(key, targets) && !aliases[key].SequenceEqual(targets, StringComparer.Ordinal))
+        {
+            aliases[key] = [];
+        }
+    }
+
+    /// <summary><paramref name="relative"/> under <paramref name="directory"/>, or <c>null</c> when it climbs out of the repository.</summary>
+    private static string? Under(string directory, string relative)
+    {
+        var depth = 0;
+        foreach (var part in (directory + "/" + relative).Replace('\\', '/').Split('/'))
+        {
+            depth += part == ".." ? -1 : part.Length == 0 || part == "." ? 0 : 1;
+            if (depth < 0)
+            {
+                return null;
+            }
+        }
+
+        return ModuleResolver.Join(directory, relative);
     }
 
     private static void ReadPackageJest(string text, string directory, Dictionary<string, IReadOnlyList<string>> aliases)
@@ -68,6 +101,7 @@ internal static partial class RunnerAliases
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             if (document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("jest", out var jest) && jest.ValueKind == JsonValueKind.Object
+                && !jest.TryGetProperty("rootDir", out _)
                 && jest.TryGetProperty("moduleNameMapper", out var mapper) && mapper.ValueKind == JsonValueKind.Object)
             {
                 foreach (var entry in mapper.EnumerateObject())
@@ -91,9 +125,10 @@ internal static partial class RunnerAliases
     /// <summary>A jest mapper: <c>&lt;rootDir&gt;</c> targets (a module name or a mock file is not an alias we can follow).</summary>
     private static void AddMapper(string pattern, IReadOnlyList<string> values, string directory, Dictionary<string, IReadOnlyList<string>> aliases)
     {
-        if (values.Count > 0 && values.All(v => v.StartsWith("<rootDir>", StringComparison.Ordinal)))
+        var targets = values.Select(v => v.StartsWith("<rootDir>", StringComparison.Ordinal) ? Under(directory, v["<rootDir>".Length..].TrimStart('/')) : null).ToList();
+        if (targets.Count > 0 && targets.All(t => t is not null))
         {
-            AddPattern(pattern, [.. values.Select(v => ModuleResolver.Join(directory, v["<rootDir>".Length..].TrimStart('/')))], aliases);
+            AddPattern(pattern, [.. targets.OfType<string>()], aliases);
         }
     }
 
@@ -121,7 +156,7 @@ internal static partial class RunnerAliases
             return;
         }
 
-        aliases.TryAdd(captures ? prefix + "*" : prefix, [.. targets.Select(t => t.Replace("$1", "*", StringComparison.Ordinal))]);
+        Add(aliases, captures ? prefix + "*" : prefix, [.. targets.Select(t => t.Replace("$1", "*", StringComparison.Ordinal))]);
     }
 
     /// <summary>A Vite alias value as a repository path, or <c>null</c> for a form we do not read.</summary>
@@ -130,17 +165,17 @@ internal static partial class RunnerAliases
         var text = value.Trim();
         if (UrlForm().Match(text) is { Success: true } url)
         {
-            return ModuleResolver.Join(directory, url.Groups[1].Value);
+            return Under(directory, url.Groups[1].Value);
         }
 
         if (PathCall().Match(text) is { Success: true } call)
         {
             var parts = Literals(call.Groups["args"].Value);
-            return parts.Count == 0 ? directory : ModuleResolver.Join(directory, string.Join('/', parts).TrimStart('/'));
+            return parts.Count == 0 ? directory : Under(directory, string.Join('/', parts).TrimStart('/'));
         }
 
         return StringLiteral().Match(text) is { Success: true } literal && !literal.Groups[1].Value.Contains("://", StringComparison.Ordinal)
-            ? ModuleResolver.Join(directory, literal.Groups[1].Value.TrimStart('/'))
+            ? Under(directory, literal.Groups[1].Value.TrimStart('/'))
             : null;
     }
 
@@ -270,6 +305,9 @@ internal static partial class RunnerAliases
 
     [GeneratedRegex("""["']?\b(?<name>moduleNameMapper|alias)["']?\s*:\s*(?=[{\[])""", RegexOptions.CultureInvariant)]
     private static partial Regex Option();
+
+    [GeneratedRegex("""["']?\brootDir["']?\s*:""", RegexOptions.CultureInvariant)]
+    private static partial Regex RootDir();
 
     [GeneratedRegex("""^\s*(?:['"](?<key>[^'"\r\n]+)['"]|(?<key>[A-Za-z_$][\w$]*))\s*:\s*(?<value>[\s\S]+)$""", RegexOptions.CultureInvariant)]
     private static partial Regex Entry();

@@ -137,4 +137,72 @@ public sealed class RunnerAliasesTests
             Assert.That(graph.Unresolved, Is.Empty);
         });
     }
+
+    [Test]
+    public void Resolve_SameAliasTwiceWithDifferentTargets_LinksByTailToBoth()
+    {
+        // Inline workspace projects (or a commented-out older alias) declare '@' twice: neither may win silently.
+        var resolver = Load(new()
+        {
+            ["vitest.workspace.ts"] = """
+                export default defineWorkspace([
+                  { test: { name: 'a', root: './packages/a' }, resolve: { alias: { '@': path.resolve(__dirname, 'packages/a/src') } } },
+                  { test: { name: 'b', root: './packages/b' }, resolve: { alias: { '@': path.resolve(__dirname, 'packages/b/src') } } },
+                ]);
+                """,
+            ["packages/a/src/store.ts"] = "",
+            ["packages/b/src/store.ts"] = "",
+        });
+        var resolution = resolver.ResolveAll("packages/b/tests/x.test.ts", "@/store");
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolution.Files, Does.Contain("packages/b/src/store.ts"));
+            Assert.That(resolution.Unresolved, Is.True);
+        });
+    }
+
+    [Test]
+    public void Resolve_AliasClimbingOutOfTheRepository_IsNotRead()
+    {
+        var resolver = Load(new()
+        {
+            ["vite.config.ts"] = "export default { resolve: { alias: { '@': path.resolve(__dirname, '../shared/src') } } };",
+            ["store.ts"] = "",
+            ["lib/store.ts"] = "",
+        });
+        var resolution = resolver.ResolveAll("tests/x.test.ts", "@/store");
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolution.Unresolved, Is.True, "the target is outside the repository: not the root file of the same name");
+            Assert.That(resolution.Files, Is.EquivalentTo(new[] { "store.ts", "lib/store.ts" }));
+        });
+    }
+
+    [Test]
+    public void Resolve_JestRootDirOption_MapperIsNotReadAgainstTheConfigFolder()
+    {
+        var resolver = Load(new()
+        {
+            ["jest.config.js"] = "module.exports = { rootDir: 'src', moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } };",
+            ["api/package.json"] = """{ "jest": { "rootDir": "lib", "moduleNameMapper": { "^~/(.*)$": "<rootDir>/$1" } } }""",
+            ["utils/x.ts"] = "",
+            ["src/utils/x.ts"] = "",
+            ["api/db.ts"] = "",
+            ["api/lib/db.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("src/a.test.ts", "@/utils/x").Files, Does.Contain("src/utils/x.ts"));
+            Assert.That(resolver.ResolveAll("api/lib/a.test.ts", "~/db").Files, Does.Contain("api/lib/db.ts"));
+        });
+    }
+
+    [Test]
+    public void Read_ThousandsOfAliasBlocks_ReadsNothing()
+    {
+        // Each block is scanned to its closing bracket: thousands of unclosed ones would take quadratic time.
+        var text = string.Concat(Enumerable.Repeat("alias: { ", 50_000));
+        var resolver = Load(new() { ["vite.config.ts"] = text + "alias: { '@': './src' }", ["src/store.ts"] = "" });
+        Assert.That(resolver.ResolveAll("tests/x.test.ts", "@/store").Unresolved, Is.True);
+    }
 }
