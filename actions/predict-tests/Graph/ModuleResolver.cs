@@ -27,7 +27,7 @@ public sealed partial class ModuleResolver
 
     private ModuleResolver(IReadOnlySet<string> files, IReadOnlyList<Scope> scopes, IReadOnlyList<LocalPackage> packages, IReadOnlyList<Scope>? runnerScopes = null)
     {
-        // Vite/Vitest resolve.alias and jest moduleNameMapper, consulted after the nearest tsconfig's paths.
+        // Vite/Vitest resolve.alias and jest moduleNameMapper, consulted alongside the nearest tsconfig's paths.
         _runnerScopes = [.. (runnerScopes ?? []).OrderByDescending(s => s.Directory.Length)];
         _files = files ?? throw new ArgumentNullException(nameof(files));
         _sorted = new(() => [.. files.Order(StringComparer.Ordinal)]);
@@ -63,26 +63,20 @@ public sealed partial class ModuleResolver
         var scope = _scopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
         var runner = _runnerScopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
         var aliased = false;
-        foreach (var (prefix, suffix, targets) in (scope?.Aliases ?? []).Concat(runner?.Aliases ?? []))
-        {
-            string? middle = suffix == Scope.Exact
-                ? (specifier == prefix ? string.Empty : null)
-                : specifier.StartsWith(prefix, StringComparison.Ordinal) && specifier.EndsWith(suffix, StringComparison.Ordinal) && specifier.Length >= prefix.Length + suffix.Length
-                    ? specifier[prefix.Length..(specifier.Length - suffix.Length)]
-                    : null;
-            if (middle is null)
-            {
-                continue;
-            }
 
-            aliased = true;
-            foreach (var target in targets)
+        // The runner applies its aliases before tsconfig paths: when both place the specifier, it depends on both.
+        var hits = new List<string>();
+        foreach (var aliases in new[] { scope, runner })
+        {
+            if (FirstAliasHit(aliases, specifier, ref aliased) is { } hit && !hits.Contains(hit))
             {
-                if (Probe(Normalize(target.Replace("*", middle, StringComparison.Ordinal))) is { } hit)
-                {
-                    return Found(hit);
-                }
+                hits.Add(hit);
             }
+        }
+
+        if (hits.Count > 0)
+        {
+            return new Resolution(hits, null, false);
         }
 
         if (scope?.BaseUrl is { } baseUrl && Probe(Join(baseUrl, specifier)) is { } fromBase)
@@ -99,6 +93,34 @@ public sealed partial class ModuleResolver
         // target is missing: not a package name npm allows, so it names a repository file we cannot place. Link it
         // to the files whose path ends like its tail, so a change there still reaches this importer.
         return aliased || !IsPackageName(specifier) ? new Resolution(SameTail(specifier), null, true) : Resolution.External;
+    }
+
+    /// <summary>The first file an alias of <paramref name="scope"/> places <paramref name="specifier"/> at; sets <paramref name="aliased"/> when a prefix matches.</summary>
+    private string? FirstAliasHit(Scope? scope, string specifier, ref bool aliased)
+    {
+        foreach (var (prefix, suffix, targets) in scope?.Aliases ?? [])
+        {
+            string? middle = suffix == Scope.Exact
+                ? (specifier == prefix ? string.Empty : null)
+                : specifier.StartsWith(prefix, StringComparison.Ordinal) && specifier.EndsWith(suffix, StringComparison.Ordinal) && specifier.Length >= prefix.Length + suffix.Length
+                    ? specifier[prefix.Length..(specifier.Length - suffix.Length)]
+                    : null;
+            if (middle is null)
+            {
+                continue;
+            }
+
+            aliased = true;
+            foreach (var target in targets)
+            {
+                if (Probe(Normalize(target.Replace("*", middle, StringComparison.Ordinal))) is { } hit)
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="specifier"/> could name an npm package (<c>name</c> or <c>@scope/name</c>, optional subpath) or a builtin.</summary>

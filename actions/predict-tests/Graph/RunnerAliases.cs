@@ -5,7 +5,7 @@ namespace Bookiji.Actions.PredictTests.Graph;
 
 /// <summary>
 /// The aliases test runners and bundlers resolve, in their common literal forms: Vite/Vitest <c>resolve.alias</c>
-/// (object or <c>{ find, replacement }</c> array; a string, <c>path.resolve|join(__dirname, …)</c> or
+/// (object or <c>{ find, replacement }</c> array; a <c>./</c> or <c>/</c> string, <c>path.resolve|join(__dirname, …)</c> or
 /// <c>fileURLToPath(new URL('…', import.meta.url))</c> value) and jest <c>moduleNameMapper</c> (<c>^prefix(.*)$</c> →
 /// <c>&lt;rootDir&gt;/…$1</c>, in <c>jest.config.*</c> or package.json <c>"jest"</c>). A form it cannot read is left
 /// out: such a specifier still reaches the files whose path ends like it (never an external package).
@@ -174,7 +174,8 @@ internal static partial class RunnerAliases
             return parts.Count == 0 ? directory : Under(directory, string.Join('/', parts).TrimStart('/'));
         }
 
-        return StringLiteral().Match(text) is { Success: true } literal && !literal.Groups[1].Value.Contains("://", StringComparison.Ordinal)
+        // A bare replacement ('preact/compat') is a package name, and a template literal is not a path we can read.
+        return StringLiteral().Match(text) is { Success: true } literal && literal.Groups[1].Value is ['.' or '/', ..]
             ? Under(directory, literal.Groups[1].Value.TrimStart('/'))
             : null;
     }

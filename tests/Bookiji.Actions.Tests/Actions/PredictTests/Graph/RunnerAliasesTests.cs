@@ -205,4 +205,33 @@ public sealed class RunnerAliasesTests
         var resolver = Load(new() { ["vite.config.ts"] = text + "alias: { '@': './src' }", ["src/store.ts"] = "" });
         Assert.That(resolver.ResolveAll("tests/x.test.ts", "@/store").Unresolved, Is.True);
     }
+
+    [Test]
+    public void Resolve_ViteAliasToAPackageName_StaysExternal()
+    {
+        var resolver = Load(new()
+        {
+            ["vite.config.ts"] = "export default { resolve: { alias: { react: 'preact/compat', '@': `${__dirname}/src` } } };",
+            ["src/store.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("tests/x.test.ts", "react"), Is.EqualTo(Resolution.External).Or.Property("Files").Empty.And.Property("Unresolved").False);
+            Assert.That(resolver.ResolveAll("tests/x.test.ts", "@/store").Files, Is.EqualTo(new[] { "src/store.ts" }), "a template literal is not read: linked by its tail");
+        });
+    }
+
+    [Test]
+    public void Resolve_TsConfigAndNearerRunnerAliasDisagree_BothFiles()
+    {
+        // Vitest applies resolve.alias before tsconfig paths: the runner's file must not be lost to the tsconfig's.
+        var resolver = Load(new()
+        {
+            ["tsconfig.json"] = """{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }""",
+            ["app/vite.config.ts"] = "export default { resolve: { alias: { '@': path.resolve(__dirname, 'src') } } };",
+            ["src/store.ts"] = "",
+            ["app/src/store.ts"] = "",
+        });
+        Assert.That(resolver.ResolveAll("app/tests/x.test.ts", "@/store").Files, Does.Contain("app/src/store.ts"));
+    }
 }
