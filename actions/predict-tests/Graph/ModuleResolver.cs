@@ -61,16 +61,24 @@ public sealed partial class ModuleResolver
         }
 
         var scope = _scopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
-        var runner = _runnerScopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
         var aliased = false;
 
         // The runner applies its aliases before tsconfig paths: when both place the specifier, it depends on both.
+        // Runner configs nearest first, down to the first one with a matching alias (a nested config often merges
+        // the root one's aliases).
         var hits = new List<string>();
-        foreach (var aliases in new[] { scope, runner })
+        foreach (var aliases in _runnerScopes.Where(s => IsUnder(fromFile, s.Directory)).Prepend(scope))
         {
-            if (FirstAliasHit(aliases, specifier, ref aliased) is { } hit && !hits.Contains(hit))
+            var matched = false;
+            if (FirstAliasHit(aliases, specifier, ref matched) is { } hit && !hits.Contains(hit))
             {
                 hits.Add(hit);
+            }
+
+            aliased |= matched;
+            if (matched && !ReferenceEquals(aliases, scope))
+            {
+                break;
             }
         }
 
@@ -93,34 +101,6 @@ public sealed partial class ModuleResolver
         // target is missing: not a package name npm allows, so it names a repository file we cannot place. Link it
         // to the files whose path ends like its tail, so a change there still reaches this importer.
         return aliased || !IsPackageName(specifier) ? new Resolution(SameTail(specifier), null, true) : Resolution.External;
-    }
-
-    /// <summary>The first file an alias of <paramref name="scope"/> places <paramref name="specifier"/> at; sets <paramref name="aliased"/> when a prefix matches.</summary>
-    private string? FirstAliasHit(Scope? scope, string specifier, ref bool aliased)
-    {
-        foreach (var (prefix, suffix, targets) in scope?.Aliases ?? [])
-        {
-            string? middle = suffix == Scope.Exact
-                ? (specifier == prefix ? string.Empty : null)
-                : specifier.StartsWith(prefix, StringComparison.Ordinal) && specifier.EndsWith(suffix, StringComparison.Ordinal) && specifier.Length >= prefix.Length + suffix.Length
-                    ? specifier[prefix.Length..(specifier.Length - suffix.Length)]
-                    : null;
-            if (middle is null)
-            {
-                continue;
-            }
-
-            aliased = true;
-            foreach (var target in targets)
-            {
-                if (Probe(Normalize(target.Replace("*", middle, StringComparison.Ordinal))) is { } hit)
-                {
-                    return hit;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether <paramref name="specifier"/> could name an npm package (<c>name</c> or <c>@scope/name</c>, optional subpath) or a builtin.</summary>

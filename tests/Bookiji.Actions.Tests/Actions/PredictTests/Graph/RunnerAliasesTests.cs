@@ -234,4 +234,38 @@ public sealed class RunnerAliasesTests
         });
         Assert.That(resolver.ResolveAll("app/tests/x.test.ts", "@/store").Files, Does.Contain("app/src/store.ts"));
     }
+
+    [Test]
+    public void Resolve_AliasPrefixMatchesButTargetMissing_ReportedAndLinkedByTail()
+    {
+        var resolver = Load(new()
+        {
+            ["vite.config.ts"] = "export default { resolve: { alias: { utils: path.resolve(__dirname, 'src/utils') } } };",
+            ["lib/utils/format.ts"] = "",
+        });
+        var resolution = resolver.ResolveAll("tests/x.test.ts", "utils/format");
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolution.Unresolved, Is.True, "a package-like alias key whose target is missing is never external");
+            Assert.That(resolution.Files, Is.EqualTo(new[] { "lib/utils/format.ts" }));
+        });
+    }
+
+    [Test]
+    public void Resolve_NestedConfigWithoutTheAlias_OuterConfigsAliasStillApplies()
+    {
+        // packages/web/vitest.config.ts merges the root config (mergeConfig) and adds its own alias.
+        var resolver = Load(new()
+        {
+            ["vite.config.ts"] = "export default { resolve: { alias: { shared: path.resolve(__dirname, 'packages/shared/src') } } };",
+            ["packages/web/vitest.config.ts"] = "export default mergeConfig(root, { resolve: { alias: { '@': path.resolve(__dirname, 'src') } } });",
+            ["packages/shared/src/format.ts"] = "",
+            ["packages/web/src/app.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("packages/web/tests/x.test.ts", "shared/format").Files, Is.EqualTo(new[] { "packages/shared/src/format.ts" }));
+            Assert.That(resolver.ResolveAll("packages/web/tests/x.test.ts", "@/app").Files, Is.EqualTo(new[] { "packages/web/src/app.ts" }));
+        });
+    }
 }
