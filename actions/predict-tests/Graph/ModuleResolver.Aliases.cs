@@ -2,9 +2,14 @@ namespace Bookiji.Actions.PredictTests.Graph;
 
 public sealed partial class ModuleResolver
 {
-    /// <summary>The first file an alias of <paramref name="scope"/> places <paramref name="specifier"/> at; sets <paramref name="aliased"/> when a prefix matches.</summary>
-    private string? FirstAliasHit(Scope? scope, string specifier, ref bool aliased)
+    /// <summary>
+    /// Adds to <paramref name="hits"/> the file the longest matching alias of <paramref name="scope"/> places
+    /// <paramref name="specifier"/> at or, with <paramref name="everyMatch"/>, the file of every matching alias;
+    /// returns whether any alias prefix matched.
+    /// </summary>
+    private bool AddAliasHits(Scope? scope, string specifier, bool everyMatch, List<string> hits)
     {
+        var matched = false;
         foreach (var (prefix, suffix, targets) in scope?.Aliases ?? [])
         {
             string? middle = suffix == Scope.Exact
@@ -17,16 +22,21 @@ public sealed partial class ModuleResolver
                 continue;
             }
 
-            aliased = true;
-            foreach (var target in targets)
+            matched = true;
+            if (targets.Select(t => Probe(Normalize(t.Replace("*", middle, StringComparison.Ordinal)))).FirstOrDefault(h => h is not null) is { } hit)
             {
-                if (Probe(Normalize(target.Replace("*", middle, StringComparison.Ordinal))) is { } hit)
+                if (!hits.Contains(hit))
                 {
-                    return hit;
+                    hits.Add(hit);
+                }
+
+                if (!everyMatch)
+                {
+                    return true;
                 }
             }
         }
 
-        return null;
+        return matched;
     }
 }

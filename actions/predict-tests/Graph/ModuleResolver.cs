@@ -61,23 +61,18 @@ public sealed partial class ModuleResolver
         }
 
         var scope = _scopes.FirstOrDefault(s => IsUnder(fromFile, s.Directory));
-        var aliased = false;
 
         // The runner applies its aliases before tsconfig paths: when both place the specifier, it depends on both.
         // Runner configs nearest first, down to the first one with a matching alias (a nested config often merges
-        // the root one's aliases).
+        // the root one's aliases); every matching alias of it, since runners take the first one declared, an order
+        // the longest-prefix-first scope no longer keeps.
         var hits = new List<string>();
-        foreach (var aliases in _runnerScopes.Where(s => IsUnder(fromFile, s.Directory)).Prepend(scope))
+        var aliased = AddAliasHits(scope, specifier, false, hits);
+        foreach (var runner in _runnerScopes.Where(s => IsUnder(fromFile, s.Directory)))
         {
-            var matched = false;
-            if (FirstAliasHit(aliases, specifier, ref matched) is { } hit && !hits.Contains(hit))
+            if (AddAliasHits(runner, specifier, true, hits))
             {
-                hits.Add(hit);
-            }
-
-            aliased |= matched;
-            if (matched && !ReferenceEquals(aliases, scope))
-            {
+                aliased = true;
                 break;
             }
         }

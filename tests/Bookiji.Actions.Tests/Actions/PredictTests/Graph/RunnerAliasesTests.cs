@@ -268,4 +268,22 @@ public sealed class RunnerAliasesTests
             Assert.That(resolver.ResolveAll("packages/web/tests/x.test.ts", "@/app").Files, Is.EqualTo(new[] { "packages/web/src/app.ts" }));
         });
     }
+
+    [Test]
+    public void Resolve_OverlappingRunnerAliases_IncludesTheFirstDeclaredOnesFile()
+    {
+        // Vite and jest take the first matching entry in declaration order, not the longest prefix.
+        var resolver = Load(new()
+        {
+            ["vite.config.ts"] = "export default { resolve: { alias: { '@': path.resolve(__dirname, 'src'), '@/components': path.resolve(__dirname, 'src/ui') } } };",
+            ["jest.config.js"] = "module.exports = { moduleNameMapper: { '^~/(.*)$': '<rootDir>/src/$1', '^~/components/(.*)$': '<rootDir>/src/ui/$1' } };",
+            ["src/components/b.ts"] = "",
+            ["src/ui/b.ts"] = "",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.ResolveAll("t/x.test.ts", "@/components/b").Files, Does.Contain("src/components/b.ts"));
+            Assert.That(resolver.ResolveAll("t/x.test.ts", "~/components/b").Files, Does.Contain("src/components/b.ts"));
+        });
+    }
 }
