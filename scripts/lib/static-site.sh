@@ -6,7 +6,7 @@
 start_site() {
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || {
     echo "== installing nginx-light (the container test serves its loopback sites with it)"
-    export DEBIAN_FRONTEND=noninteractive; apt-get update -q >/dev/null; apt-get install -y -q --no-install-recommends nginx-light >/dev/null; }
+    source "$(dirname "${BASH_SOURCE[0]}")/ensure-tools.sh"; apt_install nginx-light; }
   local root=$1 conf
   SITE_DIR=$(mktemp -d /tmp/bookiji-site-XXXXXX)
   # A copy in a folder nginx's workers (www-data) may read: the caller's temp folders are private.

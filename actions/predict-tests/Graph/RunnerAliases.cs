@@ -249,8 +249,7 @@ internal static partial class RunnerAliases
             var c = text[i];
             if (c is '\'' or '"' or '`')
             {
-                var close = text.IndexOf(c, i + 1);
-                if (close < 0)
+                if (StringEnd(text, i) is not { } close)
                 {
                     return null;
                 }
@@ -270,6 +269,9 @@ internal static partial class RunnerAliases
         return null;
     }
 
+    /// <summary>The index of the quote closing the string that starts at <paramref name="start"/>, or <c>null</c>.</summary>
+    private static int? StringEnd(string text, int start) => text.IndexOf(text[start], start + 1) is var close and >= 0 ? close : null;
+
     /// <summary>Splits at the commas outside brackets and strings.</summary>
     private static IEnumerable<string> Split(string text)
     {
@@ -280,8 +282,7 @@ internal static partial class RunnerAliases
             var c = text[i];
             if (c is '\'' or '"' or '`')
             {
-                var close = text.IndexOf(c, i + 1);
-                i = close < 0 ? text.Length - 1 : close;
+                i = StringEnd(text, i) ?? text.Length - 1;
             }
             else if (c is '{' or '[' or '(')
             {
