@@ -48,8 +48,14 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends git \
  && apt-get clean \
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/cache/debconf/*-old /usr/share/doc/* /usr/share/man/* /var/log/apt /var/log/dpkg.log
+# OCI labels: image.source links the GHCR package to its repository (so it can inherit the repository's access and
+# show its README); release.yml passes the real ${server_url}/${repository} plus version and revision.
+ARG IMAGE_SOURCE=https://github.com/bookiji/bookiji-actions
 LABEL org.opencontainers.image.title="bookiji-actions" \
-      org.opencontainers.image.description="Bookiji Actions: Level 4 CI/CD actions as .NET 10 programs"
+      org.opencontainers.image.description="Bookiji Actions: Level 4 CI/CD actions as .NET 10 programs, one image for every action" \
+      org.opencontainers.image.source="${IMAGE_SOURCE}" \
+      org.opencontainers.image.url="${IMAGE_SOURCE}" \
+      org.opencontainers.image.licenses="MIT"
 COPY --from=build /out/app/ /app/
 COPY --from=build /out/actions/ /actions/
 # The runner overrides the entrypoint per action (runs.entrypoint); this default lists what is here.

@@ -110,13 +110,13 @@ public static class DeployMetadataDefinition
     public static readonly OutputDefinition CreatedAtOutput = new("created-at", "The record's createdAt (the first run's time when the deploy was already recorded).");
 
     /// <summary>Output: whether this run wrote it.</summary>
-    public static readonly OutputDefinition CreatedOutput = new("created", "true when this run wrote the record; false when the same deploy was already recorded.");
+    public static readonly OutputDefinition CreatedOutput = new("created", "true when this run wrote the record; false when the same deploy was already recorded or the run failed.") { OnError = "false" };
 
     /// <summary>Output: the GitHub deployment.</summary>
     public static readonly OutputDefinition DeploymentIdOutput = new("deployment-id", "The GitHub deployment id of the record (or of the rollback target); empty when none.");
 
     /// <summary>Output: what a rollback did.</summary>
-    public static readonly OutputDefinition RollbackOutput = new("rollback", "Rollback mode: promoted, instructions (steps printed, nothing changed) or none (no earlier good deployment).");
+    public static readonly OutputDefinition RollbackOutput = new("rollback", "Rollback mode: promoted, instructions (steps printed, nothing changed), none (no earlier good deployment) or error (the run failed).") { OnError = "error" };
 
     /// <summary>Output: the rollback target.</summary>
     public static readonly OutputDefinition RollbackShaOutput = new("rollback-sha", "Rollback mode: the SHA rolled back to.");

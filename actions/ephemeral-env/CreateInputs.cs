@@ -13,8 +13,8 @@ public sealed record CreateInputs : EphemeralEnvInputs
     /// <summary>The environment's database and Redis names.</summary>
     public required EnvironmentNames Names { get; init; }
 
-    /// <summary>The environment's URL, exactly as the template expanded.</summary>
-    public required string BaseUrl { get; init; }
+    /// <summary>The environment's URL, exactly as the template expanded; null without a template.</summary>
+    public string? BaseUrl { get; init; }
 
     /// <summary>The pull request number, when known (from the event, or an app env of the form <c>pr_N</c>).</summary>
     public int? PullRequest { get; init; }
@@ -54,12 +54,14 @@ public sealed record CreateInputs : EphemeralEnvInputs
         var github = runtime.GitHub;
         var appEnv = ReadAppEnv(reader, runtime);
         string? baseUrl = null;
-        var template = reader.Read(D.BaseUrlTemplate) ?? string.Empty;
-        if (appEnv is { } known)
+        var template = reader.Read(D.BaseUrlTemplate);
+        var urlValid = true;
+        if (appEnv is { } known && template is not null)
         {
             (baseUrl, var templateError) = EnvironmentNaming.ExpandBaseUrl(template, known.AppEnv, known.PullRequest, github.Branch);
             if (templateError is not null)
             {
+                urlValid = false;
                 reader.AddError(D.BaseUrlTemplate.Name, $"{D.BaseUrlTemplate.Describe()} {templateError}");
             }
         }
@@ -71,7 +73,7 @@ public sealed record CreateInputs : EphemeralEnvInputs
         var descriptorFile = reader.Read(D.DescriptorFile);
         var prComment = reader.Read(CommonInputs.PrComment);
         var token = reader.Read(D.GithubToken);
-        if (appEnv is not { } env || baseUrl is null || ttl is not { } lifetime || descriptorDir is null || descriptorFile is null)
+        if (appEnv is not { } env || !urlValid || ttl is not { } lifetime || descriptorDir is null || descriptorFile is null)
         {
             return null;
         }

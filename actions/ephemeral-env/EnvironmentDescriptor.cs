@@ -18,10 +18,10 @@ public sealed record EnvironmentDescriptor
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required string SchemaName { get; init; }
 
-    /// <summary>The environment's URL.</summary>
+    /// <summary>The environment's URL, or null when no base-url-template is set.</summary>
     [JsonPropertyName("baseUrl")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required string BaseUrl { get; init; }
+    public required string? BaseUrl { get; init; }
 
     /// <summary>The Redis key prefix, or null when Redis is not configured.</summary>
     [JsonPropertyName("redisNamespace")]

@@ -29,17 +29,17 @@ public static class EphemeralEnvDefinition
     };
 
     /// <summary>The schema prefix.</summary>
-    public static readonly TextInput SchemaPrefix = new("schema-prefix", "Schema name prefix: the schema is <prefix><app-env>, e.g. bookiji_pr_123. Sweep only looks under it.")
+    public static readonly TextInput SchemaPrefix = new("schema-prefix", "Schema name prefix: the schema is <prefix><app-env>, e.g. my_app_pr_123. Sweep only looks under it.")
     {
-        Default = "bookiji_",
+        ComputedDefault = "the repository's name as an identifier plus _ (acme/my-app → my_app_)",
         Format = "[a-z_][a-z0-9_]*, at most 40 characters",
     };
 
     /// <summary>The base URL template.</summary>
     public static readonly TextInput BaseUrlTemplate = new("base-url-template", "The environment's URL (create only), written as it expands: {number} (the PR), {app-env} (_ as -), {branch} (slugged).")
     {
-        Default = "https://pr-{number}.bookiji.com",
-        Format = "an http(s) URL template",
+        ComputedDefault = "no URL (base-url empty, baseUrl null)",
+        Format = "an http(s) URL template, e.g. https://pr-{number}.preview.example.com",
     };
 
     /// <summary>The Redis connection.</summary>
@@ -51,9 +51,9 @@ public static class EphemeralEnvDefinition
     };
 
     /// <summary>The Redis prefix.</summary>
-    public static readonly TextInput RedisPrefix = new("redis-prefix", "Redis namespace prefix: the namespace is <prefix><app-env>, e.g. bookiji:pr_123.")
+    public static readonly TextInput RedisPrefix = new("redis-prefix", "Redis namespace prefix: the namespace is <prefix><app-env>, e.g. my-app:pr_123.")
     {
-        Default = "bookiji:",
+        ComputedDefault = "the repository's name plus : (acme/my-app → my-app:)",
         Format = "letters, digits and : _ - . (no glob characters), at most 100 characters",
     };
 
@@ -102,32 +102,32 @@ public static class EphemeralEnvDefinition
     public static readonly OutputDefinition AppEnvOutput = new("app-env", "The environment id, e.g. pr_123 (create, destroy).");
 
     /// <summary>Output <c>schema-name</c>.</summary>
-    public static readonly OutputDefinition SchemaNameOutput = new("schema-name", "The PostgreSQL schema, e.g. bookiji_pr_123 (create, destroy).");
+    public static readonly OutputDefinition SchemaNameOutput = new("schema-name", "The PostgreSQL schema, e.g. my_app_pr_123 (create, destroy).");
 
     /// <summary>Output <c>base-url</c>.</summary>
-    public static readonly OutputDefinition BaseUrlOutput = new("base-url", "The environment's URL as the template expanded, e.g. https://pr-123.bookiji.com (create).");
+    public static readonly OutputDefinition BaseUrlOutput = new("base-url", "The environment's URL as base-url-template expanded, e.g. https://pr-123.preview.example.com; empty without a template (create).");
 
     /// <summary>Output <c>redis-namespace</c>.</summary>
-    public static readonly OutputDefinition RedisNamespaceOutput = new("redis-namespace", "The Redis key prefix, e.g. bookiji:pr_123; empty when Redis is not configured (create).");
+    public static readonly OutputDefinition RedisNamespaceOutput = new("redis-namespace", "The Redis key prefix, e.g. my-app:pr_123; empty when Redis is not configured (create).");
 
     /// <summary>Output <c>descriptor-path</c>.</summary>
     public static readonly OutputDefinition DescriptorPathOutput = new("descriptor-path", "Path of the archived descriptor <descriptor-dir>/<app-env>.json, relative to the workspace (create).");
 
     /// <summary>Output <c>schema-created</c>.</summary>
-    public static readonly OutputDefinition SchemaCreatedOutput = new("schema-created", "true when the schema exists after this run (created now or before); false otherwise (create).");
+    public static readonly OutputDefinition SchemaCreatedOutput = new("schema-created", "true when the schema exists after this run (created now or before); false otherwise, or when the run failed (create).") { OnError = "false" };
 
     /// <summary>Output <c>database-url</c>.</summary>
     public static readonly OutputDefinition DatabaseUrlOutput = new(
         "database-url", "URL for the app: the role's (or, with create-role false, the admin's) credentials, search_path on the schema (create).", Secret: true);
 
     /// <summary>Output <c>role-name</c>.</summary>
-    public static readonly OutputDefinition RoleNameOutput = new("role-name", "The environment's login role, e.g. bookiji_pr_123_owner (create with create-role).");
+    public static readonly OutputDefinition RoleNameOutput = new("role-name", "The environment's login role, e.g. my_app_pr_123_owner (create with create-role).");
 
     /// <summary>Output <c>role-password</c>.</summary>
     public static readonly OutputDefinition RolePasswordOutput = new("role-password", "The role's password, new on every create run (create with create-role).", Secret: true);
 
     /// <summary>Output <c>destroyed</c>.</summary>
-    public static readonly OutputDefinition DestroyedOutput = new("destroyed", "true when destroy dropped the schema; false when there was none (destroy).");
+    public static readonly OutputDefinition DestroyedOutput = new("destroyed", "true when destroy dropped the schema; false when there was none or the run failed (destroy).") { OnError = "false" };
 
     /// <summary>Output <c>removed</c>.</summary>
     public static readonly OutputDefinition RemovedOutput = new("removed", "JSON array of the app envs the sweep removed, e.g. [\"pr_12\"] (sweep).");

@@ -14,13 +14,13 @@ namespace Bookiji.Actions.EphemeralEnv;
 /// </summary>
 public abstract record EphemeralEnvInputs
 {
-    /// <summary>The schema prefix (default <c>bookiji_</c>).</summary>
+    /// <summary>The schema prefix (default: from the repository's name).</summary>
     public required string SchemaPrefix { get; init; }
 
     /// <summary>Redis, when configured.</summary>
     public RedisTarget? Redis { get; init; }
 
-    /// <summary>The Redis key prefix (default <c>bookiji:</c>).</summary>
+    /// <summary>The Redis key prefix (default: from the repository's name).</summary>
     public required string RedisPrefix { get; init; }
 
     /// <summary>The Redis prefix when Redis is configured, else null (no namespace).</summary>
@@ -33,8 +33,9 @@ public abstract record EphemeralEnvInputs
         var github = runtime.GitHub;
         var reader = new InputReader(runtime.Core);
         var mode = ResolveMode(reader.Read(D.Mode), github.EventName, github.PayloadAction);
-        var schemaPrefix = Validated(reader, D.SchemaPrefix, EnvironmentNaming.ValidateSchemaPrefix);
-        var redisPrefix = Validated(reader, D.RedisPrefix, EnvironmentNaming.ValidateRedisPrefix);
+        var repositoryName = github.Repository?.Name;
+        var schemaPrefix = Validated(reader, D.SchemaPrefix, EnvironmentNaming.ValidateSchemaPrefix, repositoryName is null ? null : EnvironmentNaming.DefaultSchemaPrefix(repositoryName));
+        var redisPrefix = Validated(reader, D.RedisPrefix, EnvironmentNaming.ValidateRedisPrefix, repositoryName is null ? null : EnvironmentNaming.DefaultRedisPrefix(repositoryName));
         var database = SecretUrlInput.Read(reader, runtime.Core, D.DatabaseUrl, DatabaseTarget.Parse);
         var redis = SecretUrlInput.Read(reader, runtime.Core, D.RedisUrl, RedisTarget.Parse);
         var common = new CommonParts(schemaPrefix, redisPrefix, redis);
@@ -91,9 +92,14 @@ public abstract record EphemeralEnvInputs
         return database;
     }
 
-    private static string Validated(InputReader reader, Core.Definition.TextInput input, Func<string, string?> validate)
+    private static string Validated(InputReader reader, Core.Definition.TextInput input, Func<string, string?> validate, string? fallback)
     {
-        var value = reader.Read(input) ?? string.Empty;
+        if ((reader.Read(input) ?? fallback) is not { } value)
+        {
+            reader.AddError(input.Name, $"{input.Describe()} is required when GITHUB_REPOSITORY is not set (its default is derived from the repository's name).");
+            return string.Empty;
+        }
+
         if (validate(value) is { } error)
         {
             reader.AddError(input.Name, $"{input.Describe()} {error}");

@@ -20,7 +20,7 @@ internal static partial class EphemeralEnvReport
         core.SetOutput(D.ModeOutput, "create");
         core.SetOutput(D.AppEnvOutput, descriptor.AppEnv);
         core.SetOutput(D.SchemaNameOutput, descriptor.SchemaName);
-        core.SetOutput(D.BaseUrlOutput, descriptor.BaseUrl);
+        core.SetOutput(D.BaseUrlOutput, descriptor.BaseUrl ?? string.Empty);
         core.SetOutput(D.RedisNamespaceOutput, descriptor.RedisNamespace ?? string.Empty);
         core.SetOutput(D.DescriptorPathOutput, paths.Archive is { } archive ? runtime.RelativeToWorkspace(archive) : string.Empty);
         core.SetOutput(D.SchemaCreatedOutput, descriptor.SchemaCreated);
@@ -43,9 +43,9 @@ internal static partial class EphemeralEnvReport
         }
 
         var state = descriptor.SchemaCreated ? (outcome.Schema is { SchemaCreated: true } ? "created" : "exists (reused)") : "not created";
-        core.Info($"{descriptor.AppEnv}: schema {descriptor.SchemaName} {state}; {descriptor.BaseUrl}");
+        core.Info($"{descriptor.AppEnv}: schema {descriptor.SchemaName} {state}; {descriptor.BaseUrl ?? "no base URL (base-url-template not set)"}");
         await PrCommentPublisher.PublishAsync(runtime, inputs.PrComment, inputs.GitHubToken, D.Definition.Name,
-            $"**Preview environment** `{descriptor.AppEnv}` → {descriptor.BaseUrl}  \nSchema `{descriptor.SchemaName}` ({state})" +
+            $"**Preview environment** `{descriptor.AppEnv}`" + (descriptor.BaseUrl is { } url ? $" → {url}" : string.Empty) + $"  \nSchema `{descriptor.SchemaName}` ({state})" +
             (descriptor.RedisNamespace is null ? string.Empty : $", Redis namespace `{descriptor.RedisNamespace}:*`") +
             (descriptor.ExpiresAt is { } expiresAt ? $", expires {expiresAt}" : string.Empty) + ".",
             cancellationToken);
@@ -58,7 +58,7 @@ internal static partial class EphemeralEnvReport
         {
             new[] { SummaryTableCell.Head("Fact"), SummaryTableCell.Head("Value") },
             new SummaryTableCell[] { "App env", $"<code>{Escape(descriptor.AppEnv)}</code>" },
-            new SummaryTableCell[] { "Base URL", $"<a href=\"{Escape(descriptor.BaseUrl)}\">{Escape(descriptor.BaseUrl)}</a>" },
+            new SummaryTableCell[] { "Base URL", descriptor.BaseUrl is { } baseUrl ? $"<a href=\"{Escape(baseUrl)}\">{Escape(baseUrl)}</a>" : "<em>none (base-url-template not set)</em>" },
             new SummaryTableCell[] { "Schema", $"<code>{Escape(descriptor.SchemaName)}</code> — {Escape(state)}" + (inputs.Database is { } db ? $" on <code>{Escape(db.Display)}</code>" : string.Empty) },
             new SummaryTableCell[] { "Role", RoleCell(inputs, outcome) },
             new SummaryTableCell[] { "Redis namespace", descriptor.RedisNamespace is null ? "<em>Redis not configured</em>" : $"<code>{Escape(descriptor.RedisNamespace)}:*</code>" },

@@ -142,7 +142,7 @@ public static class PredictTestsDefinition
     public static readonly PathInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };
 
     /// <summary>Output <c>risk</c>.</summary>
-    public static readonly OutputDefinition RiskOutput = new("risk", "low, medium or high.");
+    public static readonly OutputDefinition RiskOutput = new("risk", "low, medium or high (high when the run failed).") { OnError = "high" };
 
     /// <summary>Output <c>tests</c>.</summary>
     public static readonly OutputDefinition TestsOutput = new("tests", "JSON array of the test files to run (pass it through env:, never inside run:).");
@@ -154,7 +154,7 @@ public static class PredictTestsDefinition
     public static readonly OutputDefinition ShardCountOutput = new("shard-count", "The number of shards.");
 
     /// <summary>Output <c>run-all</c>.</summary>
-    public static readonly OutputDefinition RunAllOutput = new("run-all", "true when every test runs.");
+    public static readonly OutputDefinition RunAllOutput = new("run-all", "true when every test runs (always when the run failed).") { OnError = "true" };
 
     /// <summary>Output <c>shard-matrix</c>.</summary>
     public static readonly OutputDefinition ShardMatrixOutput = new("shard-matrix", "JSON for strategy.matrix - {\"include\":[{\"shard\":1,\"shards\":2,\"tests\":[...]}]}.");

@@ -87,7 +87,7 @@ public static class SloExportDefinition
     /// <summary>The service name in dashboards and OpenSLO.</summary>
     public static readonly TextInput Service = new("service", "Service name used in the dashboard title and the OpenSLO documents.")
     {
-        Default = "bookiji",
+        ComputedDefault = "the repository's name in lower case, other characters as - (acme/My_App → my-app)",
         Format = "lower-case letters, digits and '-', 1 to 63 characters",
     };
 
@@ -126,7 +126,7 @@ public static class SloExportDefinition
     public static readonly OutputDefinition SummaryPath = new("summary-path", "Path of slo-summary.json, relative to the workspace (export).");
 
     /// <summary>Output: overall compliance.</summary>
-    public static readonly OutputDefinition Compliant = new("compliant", "true when every objective is met, false when one is breached, insufficient_data when there is too little data to tell (export).");
+    public static readonly OutputDefinition Compliant = new("compliant", "true when every objective is met, false when one is breached, insufficient_data when there is too little data to tell, error when the run failed (gate on compliant != 'true') (export).") { OnError = "error" };
 
     /// <summary>Output: the test pass rate.</summary>
     public static readonly OutputDefinition PassRate = new("pass-rate", "Test pass rate over the window in percent, or insufficient_data (export).");

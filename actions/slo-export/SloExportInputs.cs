@@ -41,7 +41,7 @@ public sealed record SloExportInputs(
         var artifacts = ReadArtifacts(reader, context);
         var rowsUrl = reader.Read(D.RowsUrl);
         var openSlo = reader.Read(D.OpenSlo);
-        var service = ReadService(reader);
+        var service = ReadService(reader, context);
         return metricsDir is null || outputDir is null || reader.Errors.Count > 0
             ? null
             : new SloExportInputs(metricsDir, outputDir, settings, maxFiles, artifacts, rowsUrl, openSlo, service);

@@ -42,15 +42,23 @@ public abstract partial record SloInputs(string MetricsDirectory)
     }
 
     /// <summary>The service name: it becomes an OpenSLO metadata name and part of the dashboard title.</summary>
-    internal static string ReadService(InputReader reader)
+    internal static string ReadService(InputReader reader, GitHubContext context)
     {
-        var service = reader.Read(D.Service) ?? "bookiji";
+        var service = reader.Read(D.Service) ?? DefaultService(context.Repository?.Name);
         if (!ServiceName().IsMatch(service))
         {
             reader.AddError(D.Service.Name, $"{D.Service.Describe()} must be {D.Service.Format}; got '{service}'.");
         }
 
         return service;
+    }
+
+    /// <summary>The service name derived from the repository's name (<c>service</c> when there is none).</summary>
+    internal static string DefaultService(string? repositoryName)
+    {
+        var slug = string.Join('-', new string([.. (repositoryName ?? string.Empty).ToLowerInvariant().Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-')])
+            .Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "service" : slug.Length > 63 ? slug[..63].TrimEnd('-') : slug;
     }
 
     /// <summary>Where to download artifacts from, when <c>artifact-name</c> is set.</summary>

@@ -73,10 +73,24 @@ public static class TrafficShadowDefinition
     public static readonly IntegerInput ShardTotal = new("shard-total", "How many runners share the sample.", 1, 1, 256);
 
     /// <summary>The canary's own credential.</summary>
-    public static readonly TextInput CanaryAuthHeader = new("canary-auth-header", "A header for the canary and baseline, e.g. 'Authorization: Bearer <token>'.")
+    public static readonly TextInput CanaryAuthHeader = new("canary-auth-header", "A header sent to the canary only (never to the baseline), e.g. 'Authorization: Bearer <token>'.")
     {
         Secret = true,
         Format = "'Header-Name: value'",
+    };
+
+    /// <summary>The baseline's own credential.</summary>
+    public static readonly TextInput BaselineAuthHeader = new("baseline-auth-header", "A header sent to the baseline only, e.g. 'Authorization: Bearer <token>'.")
+    {
+        Secret = true,
+        Format = "'Header-Name: value'",
+    };
+
+    /// <summary>What may reach the baseline.</summary>
+    public static readonly ListInput BaselineMethods = new("baseline-methods", "Methods also sent to the baseline (often production); the others go to the canary only and are judged on their own error rate.")
+    {
+        Defaults = ["GET", "HEAD", "OPTIONS"],
+        Format = "comma-separated HTTP methods, or * for all",
     };
 
     /// <summary>Recorded headers that may pass although their names look like credentials.</summary>
@@ -166,7 +180,7 @@ public static class TrafficShadowDefinition
     public static readonly OutputDefinition ErrorRateOutput = new("error-rate", "The canary's 5xx+transport error rate in %.");
 
     /// <summary>Output: verdict.</summary>
-    public static readonly OutputDefinition VerdictOutput = new("verdict", "promote, hold or rollback.");
+    public static readonly OutputDefinition VerdictOutput = new("verdict", "promote, hold, rollback, or error when the run failed: gate on verdict != 'promote'.") { OnError = "error" };
 
     /// <summary>Output: score.</summary>
     public static readonly OutputDefinition ScoreOutput = new("score", "Passed metrics over conclusive ones x 100 (empty when none was conclusive).");
@@ -185,7 +199,7 @@ public static class TrafficShadowDefinition
         Permissions = ["`pull-requests: write` — only with pr-comment: true"],
         SwitchOff = "remove the canary-shadow workflow (or its trigger); fail-on-rollback: false keeps it informative only",
         Inputs = [Mode, CanaryUrl, CanaryFile, BaselineUrl, TrafficLogPath, AllowMethods, MaxBody, Engine, Concurrency, Rate, Speed, Repeat, Duration, Warmup, Timeout, ShardIndex, ShardTotal,
-            CanaryAuthHeader, ReplayHeaders, HostHeader, Diff, LearnNoise, IgnoreFields, RedactFields, DiffVerdictInput, MaxDiffRate, Confidence, AllowedLatencyIncrease, CriticalLatencyIncrease,
+            CanaryAuthHeader, BaselineAuthHeader, BaselineMethods, ReplayHeaders, HostHeader, Diff, LearnNoise, IgnoreFields, RedactFields, DiffVerdictInput, MaxDiffRate, Confidence, AllowedLatencyIncrease, CriticalLatencyIncrease,
             CriticalErrorIncrease, MinSamples, PassScore, MarginalScore, MaxP95Ms, MaxErrorRate, ResultsPath, MergeInputs, InsecureSkipTlsVerify, FailOnRollback, Seed, GitHubToken, CommonInputs.PrComment],
         Outputs = [ResultsPathOutput, P95LatencyOutput, ErrorRateOutput, VerdictOutput, ScoreOutput],
     };

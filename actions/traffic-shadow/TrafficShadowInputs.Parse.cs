@@ -50,7 +50,7 @@ public abstract partial record TrafficShadowInputs
         var canaryFile = r.Read(D.CanaryFile);
         if (canary is null && !r.IsSet(D.CanaryUrl) && (canaryFile is null || !File.Exists(canaryFile)))
         {
-            r.AddError(D.CanaryUrl.Name, $"{D.CanaryUrl.Describe()} is required (or a canary-file such as .canary.json with its url): the canary deployment's base URL, e.g. https://canary.bookiji.com.");
+            r.AddError(D.CanaryUrl.Name, $"{D.CanaryUrl.Describe()} is required (or a canary-file such as .canary.json with its url): the canary deployment's base URL, e.g. https://canary.example.com.");
         }
 
         var baseline = r.Read(D.BaselineUrl);
@@ -79,7 +79,9 @@ public abstract partial record TrafficShadowInputs
             IgnoreFields = new ReplayOptions().IgnoreFields.Concat(r.Read(D.IgnoreFields)).ToHashSet(StringComparer.OrdinalIgnoreCase),
             RedactFields = r.Read(D.RedactFields),
             ReplayHeaders = r.Read(D.ReplayHeaders).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            ExtraHeaders = AuthHeader(r),
+            CanaryHeaders = AuthHeader(r, D.CanaryAuthHeader),
+            BaselineHeaders = AuthHeader(r, D.BaselineAuthHeader),
+            BaselineMethods = BaselineMethods(r),
             HostHeader = r.Read(D.HostHeader),
         };
         if (replay.ShardIndex >= replay.ShardTotal)
@@ -111,10 +113,27 @@ public abstract partial record TrafficShadowInputs
         };
     }
 
-    private static Dictionary<string, string> AuthHeader(InputReader r)
+    private static HashSet<string> BaselineMethods(InputReader r)
+    {
+        var methods = r.Read(D.BaselineMethods).SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(m => m.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (methods.Remove("*"))
+        {
+            methods.UnionWith(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT"]);
+        }
+
+        foreach (var method in methods.Where(m => !HeaderRules.IsValidName(m)).ToList())
+        {
+            r.AddError(D.BaselineMethods.Name, $"{D.BaselineMethods.Describe()} must list HTTP methods; '{method}' is not one.");
+        }
+
+        return methods;
+    }
+
+    private static Dictionary<string, string> AuthHeader(InputReader r, Core.Definition.TextInput input)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var auth = r.Read(D.CanaryAuthHeader);
+        var auth = r.Read(input);
         if (string.IsNullOrEmpty(auth))
         {
             return headers;
@@ -125,7 +144,7 @@ public abstract partial record TrafficShadowInputs
         var value = colon <= 0 ? string.Empty : auth[(colon + 1)..].Trim();
         if (!HeaderRules.IsValidName(name) || !HeaderRules.IsValidValue(value))
         {
-            r.AddError(D.CanaryAuthHeader.Name, "Input 'canary-auth-header' must be one line 'Header-Name: value', e.g. 'Authorization: Bearer <token>'.");
+            r.AddError(input.Name, $"Input '{input.Name}' must be one line 'Header-Name: value', e.g. 'Authorization: Bearer <token>'.");
             return headers;
         }
 

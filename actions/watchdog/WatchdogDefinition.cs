@@ -6,10 +6,10 @@ namespace Bookiji.Actions.Watchdog;
 public static class WatchdogDefinition
 {
     /// <summary>The production site.</summary>
-    public static readonly UrlInput TargetUrl = new("target-url", "Production base URL; check paths are appended to its own path (never resolved against it).")
+    public static readonly UrlInput TargetUrl = new("target-url", "Production base URL (required; an empty variable counts as unset); check paths are appended to its own path (never resolved against it).")
     {
         Env = "WATCHDOG_TARGET_URL",
-        Default = "https://www.bookiji.com",
+        Required = true,
         RefuseCredentials = true,
     };
 
@@ -112,7 +112,7 @@ public static class WatchdogDefinition
     public static readonly FlagInput DryRun = new("dry-run", "Check and report, and print the issue that would be opened, without calling GitHub, remediating or writing the state file.", false);
 
     /// <summary>Output: the status.</summary>
-    public static readonly OutputDefinition StatusOutput = new("status", "ok, degraded, down or unknown.");
+    public static readonly OutputDefinition StatusOutput = new("status", "ok, degraded, down, or unknown (nothing could be checked, or the run failed).") { OnError = "unknown" };
 
     /// <summary>Output: the incident.</summary>
     public static readonly OutputDefinition IncidentNumberOutput = new("incident-number", "Number of the open incident issue (empty when there is none).");

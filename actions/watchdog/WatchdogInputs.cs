@@ -47,6 +47,9 @@ public sealed partial record WatchdogInputs(
     bool DryRun,
     IReadOnlyList<string> Notices)
 {
+    /// <summary>Stands in for an invalid target while the other inputs are validated; never probed (Parse throws first).</summary>
+    private static readonly UserUrl PlaceholderTarget = new("https://target.invalid", new Uri("https://target.invalid"));
+
     /// <summary>The health check (always the first built-in check).</summary>
     public CheckSpec Health => BuiltInChecks[0];
 
@@ -68,22 +71,21 @@ public sealed partial record WatchdogInputs(
 
         var builtIn = new List<CheckSpec>();
         var extra = new List<CheckSpec>();
-        if (target is not null)
+        // Without a valid target the extra endpoints are still parsed (against a placeholder), so every error is reported at once.
+        var parseTarget = target ?? PlaceholderTarget;
+        var withSlow = CheckPlan.WithSlowThreshold(conditions, slow);
+        builtIn.Add(new CheckSpec("health", CheckKind.Health, parseTarget.Join(healthPath), withSlow));
+        builtIn.Add(new CheckSpec("bookings", CheckKind.Bookings, parseTarget.Join(bookingsPath), withSlow));
+        foreach (var line in reader.Read(D.Endpoints))
         {
-            var withSlow = CheckPlan.WithSlowThreshold(conditions, slow);
-            builtIn.Add(new CheckSpec("health", CheckKind.Health, target.Join(healthPath), withSlow));
-            builtIn.Add(new CheckSpec("bookings", CheckKind.Bookings, target.Join(bookingsPath), withSlow));
-            foreach (var line in reader.Read(D.Endpoints))
+            var (spec, error) = CheckPlan.ParseLine(line, parseTarget, slow);
+            if (spec is null)
             {
-                var (spec, error) = CheckPlan.ParseLine(line, target, slow);
-                if (spec is null)
-                {
-                    reader.AddError(D.Endpoints.Name, $"{D.Endpoints.Describe()}: {error}.");
-                }
-                else
-                {
-                    extra.Add(spec);
-                }
+                reader.AddError(D.Endpoints.Name, $"{D.Endpoints.Describe()}: {error}.");
+            }
+            else
+            {
+                extra.Add(spec);
             }
         }
 
@@ -95,7 +97,7 @@ public sealed partial record WatchdogInputs(
         var control = reader.Read(D.ControlUrl)?.Uri ?? new Uri(runtime.GitHub.ServerUrl);
         var sentry = ReadSentry(reader, notices);
         var inputs = new WatchdogInputs(
-            target ?? new UserUrl("https://invalid.invalid", new Uri("https://invalid.invalid")),
+            target ?? PlaceholderTarget,
             builtIn,
             extra,
             reader.Read(D.EndpointsFile),

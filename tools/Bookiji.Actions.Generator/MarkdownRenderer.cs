@@ -31,7 +31,8 @@ public static class MarkdownRenderer
         foreach (var output in definition.Outputs)
         {
             md.Append("| `").Append(output.Name).Append("` | ").Append(Cell(output.Description))
-                .Append(output.Secret ? " Masked: it cannot cross jobs." : string.Empty).Append(" |\n");
+                .Append(output.Secret ? " Masked: it cannot cross jobs." : string.Empty)
+                .Append(output.OnError is { } onError ? $" On any error: `{onError}`." : string.Empty).Append(" |\n");
         }
 
         return md.ToString();

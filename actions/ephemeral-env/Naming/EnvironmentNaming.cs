@@ -26,13 +26,38 @@ public static partial class EnvironmentNaming
     public static string? ValidateSchemaPrefix(string prefix) =>
         SchemaPrefixPattern().IsMatch(prefix) && prefix.Length <= 40
             ? null
-            : $"must start with a lowercase letter or '_' and contain only lowercase letters, digits and '_' (like bookiji_), at most 40 characters; got '{prefix}'.";
+            : $"must start with a lowercase letter or '_' and contain only lowercase letters, digits and '_' (like my_app_), at most 40 characters; got '{prefix}'.";
 
     /// <summary>Why <paramref name="prefix"/> is not an acceptable Redis prefix, or <c>null</c> (no glob characters, no spaces).</summary>
     public static string? ValidateRedisPrefix(string prefix) =>
         RedisPrefixPattern().IsMatch(prefix) && prefix.Length <= 100
             ? null
             : $"must contain only letters, digits and ':' '_' '-' '.' (no glob characters), at most 100 characters; got '{prefix}'.";
+
+    /// <summary>
+    /// The schema prefix when none is given: the repository's name (of <c>owner/name</c>) lowercased, every other
+    /// character than a–z, 0–9 and _ as _, a leading digit guarded by _, cut to 39 characters, then _.
+    /// </summary>
+    public static string DefaultSchemaPrefix(string repositoryName)
+    {
+        ArgumentNullException.ThrowIfNull(repositoryName);
+        var builder = new StringBuilder();
+        foreach (var c in repositoryName.ToLowerInvariant())
+        {
+            builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_' ? c : '_');
+        }
+
+        var name = builder.Length == 0 || builder[0] is >= '0' and <= '9' ? "_" + builder : builder.ToString();
+        return (name.Length > 39 ? name[..39] : name) + "_";
+    }
+
+    /// <summary>The Redis prefix when none is given: the repository's name with characters outside the allowed set as _, cut to 99, then <c>:</c>.</summary>
+    public static string DefaultRedisPrefix(string repositoryName)
+    {
+        ArgumentNullException.ThrowIfNull(repositoryName);
+        var name = new string([.. repositoryName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_')]);
+        return (name.Length > 99 ? name[..99] : name) + ":";
+    }
 
     /// <summary>Builds every database and Redis name of an environment (its app env already validated).</summary>
     public static EnvironmentNames Build(string appEnv, string schemaPrefix, string? redisPrefix) =>
@@ -69,7 +94,7 @@ public static partial class EnvironmentNaming
             .Replace("{branch}", Slug(branch ?? appEnv), StringComparison.Ordinal);
         if (text.Contains('{', StringComparison.Ordinal) || Bookiji.Actions.Core.Inputs.UserUrl.TryParse(text) is null)
         {
-            return (null, $"must expand to an absolute http(s) URL using {{number}}, {{app-env}} or {{branch}}, e.g. https://pr-{{number}}.bookiji.com; got '{text}'.");
+            return (null, $"must expand to an absolute http(s) URL using {{number}}, {{app-env}} or {{branch}}, e.g. https://pr-{{number}}.preview.example.com; got '{text}'.");
         }
 
         return (ShortenHostLabels(text), null);

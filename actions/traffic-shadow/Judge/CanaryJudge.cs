@@ -16,6 +16,11 @@ public static class CanaryJudge
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
+        if (TotalFailure(result.Canary) is { } down)
+        {
+            return down;
+        }
+
         var judgement = result.Baseline is null ? Absolute(result.Canary, options) : Relative(result.Baseline, result.Canary, options);
         return options.DiffVerdict == DiffVerdict.Ignore || result.Compared == 0 ? judgement : WithDifferences(judgement, result, options);
     }
@@ -55,6 +60,20 @@ public static class CanaryJudge
         return colon > 0 && example.StartsWith('$') ? example[..colon] : example;
     }
 
+    /// <summary>A canary that failed every request is down: rollback at any sample size (min-samples guards statistics, not outages).</summary>
+    private static Judgement? TotalFailure(TargetStats canary)
+    {
+        var seen = canary.Endpoints.Values.Sum(e => e.Seen);
+        var failed = canary.Endpoints.Values.Sum(e => e.ServerOrTransportErrors);
+        if (seen == 0 || failed < seen)
+        {
+            return null;
+        }
+
+        var detail = F($"all {seen} canary requests failed (5xx or transport error)");
+        return new Judgement("rollback", 0, $"The canary is down: {detail}.", [new MetricJudgement("(all)", "errors", MetricOutcome.Critical, detail)]);
+    }
+
     private static Judgement Absolute(TargetStats canary, JudgeOptions options)
     {
         var metrics = new List<MetricJudgement>();
@@ -82,14 +101,17 @@ public static class CanaryJudge
     private static Judgement Relative(TargetStats baseline, TargetStats canary, JudgeOptions options)
     {
         var metrics = new List<MetricJudgement>();
-        var overallBaseline = Combine(baseline.Endpoints.Values);
-        var overallCanary = Combine(canary.Endpoints.Values);
+        // Overall compares like with like: only the endpoints both targets received (baseline-methods keeps unsafe ones off the baseline).
+        var shared = canary.Endpoints.Where(e => baseline.Endpoints.ContainsKey(e.Key)).ToList();
+        var overallBaseline = Combine(shared.Select(e => baseline.Endpoints[e.Key]));
+        var overallCanary = Combine(shared.Select(e => e.Value));
         metrics.Add(Latency("(all)", overallBaseline.Sample, overallCanary.Sample, options));
         metrics.Add(Errors("(all)", overallBaseline, overallCanary, options));
         foreach (var endpoint in canary.Endpoints.Keys.Order(StringComparer.Ordinal))
         {
             if (!baseline.Endpoints.TryGetValue(endpoint, out var b))
             {
+                metrics.Add(CanaryOnlyErrors(endpoint, canary.Endpoints[endpoint], options));
                 continue;
             }
 
@@ -150,6 +172,19 @@ public static class CanaryJudge
         var outcome = p >= 1 - options.Confidence ? MetricOutcome.Pass
             : canaryRate - baseRate >= options.CriticalErrorIncreasePoints ? MetricOutcome.Critical : MetricOutcome.Fail;
         return new MetricJudgement(endpoint, "errors", outcome, F($"5xx+transport {canaryRate:0.##}% vs baseline {baseRate:0.##}% (Fisher p{P(p)})"));
+    }
+
+    /// <summary>An endpoint only the canary received (its method is not in baseline-methods): judged on max-error-rate alone.</summary>
+    private static MetricJudgement CanaryOnlyErrors(string endpoint, EndpointStats canary, JudgeOptions options)
+    {
+        if (canary.Seen < options.MinSamples)
+        {
+            return new MetricJudgement(endpoint, "errors", MetricOutcome.Inconclusive, $"{canary.Seen} canary requests (canary only: not sent to the baseline)");
+        }
+
+        var rate = 100.0 * canary.ServerOrTransportErrors / canary.Seen;
+        return new MetricJudgement(endpoint, "errors", rate > options.MaxErrorRatePct ? MetricOutcome.Fail : MetricOutcome.Pass,
+            F($"5xx+transport {rate:0.##}% (canary only, limit max-error-rate {options.MaxErrorRatePct}%)"));
     }
 
     private static (long Seen, long Failed, List<long> Sample) Combine(IEnumerable<EndpointStats> endpoints)

@@ -10,13 +10,13 @@ internal static class RawRequestBytes
     /// The request line, Host, the prepared headers (already refused by <see cref="RequestPlanner"/> if they held
     /// CR, LF or other control characters), the body's type and length, and the body.
     /// </summary>
-    public static byte[] Build(PreparedRequest item, Uri uri, string? hostHeader)
+    public static byte[] Build(PreparedRequest item, Uri uri, bool baseline, string? hostHeader)
     {
         var request = item.Request;
         var text = new StringBuilder();
         text.Append(request.Method).Append(' ').Append(uri.PathAndQuery).Append(" HTTP/1.1\r\n");
         text.Append("Host: ").Append(hostHeader ?? uri.Authority).Append("\r\n");
-        foreach (var (name, value) in item.Headers)
+        foreach (var (name, value) in item.HeadersFor(baseline))
         {
             text.Append(name).Append(": ").Append(value).Append("\r\n");
         }

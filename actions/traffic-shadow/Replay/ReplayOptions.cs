@@ -59,8 +59,14 @@ public sealed record ReplayOptions
     /// <summary>Recorded headers replayed although their names look like credentials (the allow-list).</summary>
     public IReadOnlySet<string> ReplayHeaders { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Headers added to every request (e.g. the canary's Authorization).</summary>
-    public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
+    /// <summary>Headers added to every canary request (canary-auth-header); never sent to the baseline.</summary>
+    public IReadOnlyDictionary<string, string> CanaryHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Headers added to every baseline request (baseline-auth-header).</summary>
+    public IReadOnlyDictionary<string, string> BaselineHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The methods (upper case) also sent to the baseline; the others go to the canary only.</summary>
+    public IReadOnlySet<string> BaselineMethods { get; init; } = D.BaselineMethods.Defaults.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Override of the Host header, when the canary sits behind a shared address.</summary>
     public string? HostHeader { get; init; }

@@ -10,10 +10,10 @@ public sealed partial class Replayer
     {
         var learned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         using var timeout = new ProbeDeadline(cancellationToken);
-        foreach (var item in prepared.Where(p => RequestGuard.SafeMethods.Contains(p.Request.Method)).DistinctBy(p => p.Request.Path).Take(200))
+        foreach (var item in prepared.Where(p => p.BaselineUri is not null && RequestGuard.SafeMethods.Contains(p.Request.Method)).DistinctBy(p => p.Request.Path).Take(200))
         {
-            var first = await SendAsync(item, item.BaselineUri!, default, options, null, timeout, cancellationToken);
-            var second = await SendAsync(item, item.BaselineUri!, default, options, null, timeout, cancellationToken);
+            var first = await SendAsync(item, baseline: true, default, options, null, timeout, cancellationToken);
+            var second = await SendAsync(item, baseline: true, default, options, null, timeout, cancellationToken);
             if (first.Body is { OverLimit: false } a && second.Body is { OverLimit: false } b && first.Status == second.Status)
             {
                 if (!learned.TryGetValue(item.Endpoint, out var paths))

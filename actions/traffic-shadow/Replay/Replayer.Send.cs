@@ -6,7 +6,7 @@ namespace Bookiji.Actions.TrafficShadow.Replay;
 
 public sealed partial class Replayer
 {
-    private async Task<Outcome> SendAsync(PreparedRequest item, Uri uri, RawSend raw, ReplayOptions options, long? intended, ProbeDeadline deadline, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(PreparedRequest item, bool baseline, RawSend raw, ReplayOptions options, long? intended, ProbeDeadline deadline, CancellationToken cancellationToken)
     {
         if (raw is { Bytes: { } bytes, Connection: { } connection })
         {
@@ -16,8 +16,8 @@ public sealed partial class Replayer
             return new Outcome(Micros(from), answer.Status, Kind(answer.Status, answer.Error), answer.Body);
         }
 
-        using var message = new HttpRequestMessage(item.Method, uri);
-        foreach (var (name, value) in item.Headers)
+        using var message = new HttpRequestMessage(item.Method, baseline ? item.BaselineUri : item.CanaryUri);
+        foreach (var (name, value) in item.HeadersFor(baseline))
         {
             message.Headers.TryAddWithoutValidation(name, value);
         }

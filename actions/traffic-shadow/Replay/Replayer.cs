@@ -37,9 +37,10 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
         // The raw engine sends bytes prepared once per request and target, over one connection per worker and target.
         var raw = options.Engine == ReplayEngine.Raw;
         var rawBytes = raw
-            ? prepared.Select(p => new RawPair(RawRequestBytes.Build(p, p.CanaryUri, options.HostHeader), p.BaselineUri is { } b ? RawRequestBytes.Build(p, b, options.HostHeader) : null)).ToArray()
+            ? prepared.Select(p => new RawPair(RawRequestBytes.Build(p, p.CanaryUri, baseline: false, options.HostHeader), p.BaselineUri is { } b ? RawRequestBytes.Build(p, b, baseline: true, options.HostHeader) : null)).ToArray()
             : null;
         using var sweeper = raw ? new TimeoutSweeper(time) : null;
+        var baselineTarget = prepared.Select(p => p.BaselineUri).FirstOrDefault(u => u is not null);
         var run = new RunState(prepared.Max(r => r.Request.OffsetMs ?? 0), time.GetTimestamp());
         var deadline = options.Duration is { } d ? run.Start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
         // Workers share a few lock-striped stats (not one each): histograms are ~0.4 MB apiece, and memory must
@@ -53,7 +54,7 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
             var random = new Random(seed + w);
             using var requestTimeout = new ProbeDeadline(cancellationToken);
             using var canaryConnection = raw ? sweeper!.Watch(Connect(prepared[0].CanaryUri, options)) : null;
-            using var baselineConnection = raw && hasBaseline ? sweeper!.Watch(Connect(prepared[0].BaselineUri!, options)) : null;
+            using var baselineConnection = raw && baselineTarget is not null ? sweeper!.Watch(Connect(baselineTarget, options)) : null;
             var stripe = stripes[w % stripes.Length];
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -73,17 +74,18 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
                     Interlocked.CompareExchange(ref run.MeasuredStart, time.GetTimestamp(), 0);
                 }
 
-                var baselineFirst = hasBaseline && random.Next(2) == 0;
+                var toBaseline = item.BaselineUri is not null;
+                var baselineFirst = toBaseline && random.Next(2) == 0;
                 Outcome? baselineOutcome = null;
                 if (baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, new RawSend(bytes?.Baseline, baselineConnection), options, intended, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, baseline: true, new RawSend(bytes?.Baseline, baselineConnection), options, intended, requestTimeout, cancellationToken);
                 }
 
-                var canaryOutcome = await SendAsync(item, item.CanaryUri, new RawSend(bytes?.Canary, canaryConnection), options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
-                if (hasBaseline && !baselineFirst)
+                var canaryOutcome = await SendAsync(item, baseline: false, new RawSend(bytes?.Canary, canaryConnection), options, baselineFirst ? null : intended, requestTimeout, cancellationToken);
+                if (toBaseline && !baselineFirst)
                 {
-                    baselineOutcome = await SendAsync(item, item.BaselineUri!, new RawSend(bytes?.Baseline, baselineConnection), options, null, requestTimeout, cancellationToken);
+                    baselineOutcome = await SendAsync(item, baseline: true, new RawSend(bytes?.Baseline, baselineConnection), options, null, requestTimeout, cancellationToken);
                 }
 
                 Interlocked.Increment(ref run.Done);

@@ -84,13 +84,18 @@ public static partial class RequestPlanner
                 headers[name] = value;
             }
 
-            foreach (var (name, value) in options.ExtraHeaders)
+            headers["X-Shadow-Request"] = "true";
+            headers.TryAdd("User-Agent", UserAgent);
+            var baselineHeaders = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, value) in options.CanaryHeaders)
             {
                 headers[name] = value;
             }
 
-            headers["X-Shadow-Request"] = "true";
-            headers.TryAdd("User-Agent", UserAgent);
+            foreach (var (name, value) in options.BaselineHeaders)
+            {
+                baselineHeaders[name] = value;
+            }
             if (request.Body is { } body)
             {
                 var type = ContentType(request, body);
@@ -113,7 +118,9 @@ public static partial class RequestPlanner
                 return (null, "its path is not an origin-form path on the canary and baseline (it would reach another host)");
             }
 
-            return (new PreparedRequest(request, new HttpMethod(request.Method), canaryUri, baselineUri, EndpointKey.For(request.Method, request.Path), headers), null);
+            // The baseline is often production: only the methods it may receive go there (safe ones by default).
+            var toBaseline = baselineUri is not null && options.BaselineMethods.Contains(request.Method) ? baselineUri : null;
+            return (new PreparedRequest(request, new HttpMethod(request.Method), canaryUri, toBaseline, EndpointKey.For(request.Method, request.Path), headers, baselineHeaders), null);
         }
         catch (Exception ex) when (ex is UriFormatException or FormatException or ArgumentException or InvalidOperationException)
         {

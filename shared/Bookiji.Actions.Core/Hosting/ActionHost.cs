@@ -40,7 +40,7 @@ public static class ActionHost
         ArgumentNullException.ThrowIfNull(runtime);
         var core = runtime.Core;
         var failOnError = ReadFailOnError(core, action.Name);
-        var failed = false;
+        var errors = new List<string>();
         try
         {
             if (runtime.GitHub.PayloadProblem is { } problem)
@@ -52,15 +52,15 @@ public static class ActionHost
         }
         catch (InputException ex)
         {
-            failed = true;
             foreach (var error in ex.Errors)
             {
+                errors.Add($"Invalid input '{error.Input}': {error.Message}");
                 core.Error(error.Message, new AnnotationProperties { Title = $"{action.Name}: invalid input '{error.Input}'" });
             }
         }
         catch (ActionException ex)
         {
-            failed = true;
+            errors.Add(ex.Message);
             core.Error(ex.Message, new AnnotationProperties { Title = $"{action.Name}: {ex.Title ?? "failed"}" });
             if (ex.InnerException is not null)
             {
@@ -69,31 +69,57 @@ public static class ActionHost
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            failed = true;
+            errors.Add("The action was cancelled before it finished.");
             core.Error("The action was cancelled before it finished; outputs may be incomplete.", new AnnotationProperties { Title = $"{action.Name}: cancelled" });
         }
 #pragma warning disable CA1031 // The host is the one place that must catch everything and report it.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            failed = true;
+            errors.Add($"Unexpected {ex.GetType().Name}: {ex.Message}");
             core.Error(
                 $"Unexpected {ex.GetType().Name}: {ex.Message}. This is a bug in Bookiji Actions; re-run with debug logging (RUNNER_DEBUG=1) for the stack trace and report it.",
                 new AnnotationProperties { Title = $"{action.Name}: unexpected error" });
             core.Debug(ex.ToString());
         }
 
-        if (failed && failOnError)
+        if (errors.Count == 0)
+        {
+            return core.ExitCode;
+        }
+
+        await ReportFailureAsync(action, runtime, errors, !failOnError);
+        if (failOnError)
         {
             return 1;
         }
 
-        if (failed)
-        {
-            core.Info($"{action.Name}: the step continues (non-blocking); set '{FailOnErrorInput}: true' to fail it on errors.");
-        }
-
+        core.Info($"{action.Name}: the step continues (non-blocking); set '{FailOnErrorInput}: true' to fail it on errors.");
         return core.ExitCode;
+    }
+
+    /// <summary>Sets every decision output to its fail-closed value and writes the failure summary; a failure here is logged, never thrown.</summary>
+    private static async Task ReportFailureAsync(IAction action, ActionRuntime runtime, IReadOnlyList<string> errors, bool continued)
+    {
+        var core = runtime.Core;
+#pragma warning disable CA1031 // Reporting a failure must not fail in turn: the annotations are already out.
+        try
+        {
+            foreach (var (output, value) in FailureReport.FailClosedOutputs(action.Definition))
+            {
+                core.SetOutput(output, value);
+            }
+
+            if (runtime.Summary.IsAvailable)
+            {
+                await runtime.Summary.AddRaw(FailureReport.SummaryMarkdown(action.Definition, errors, continued), addEol: true).WriteAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            core.Warning($"Could not write the failure outputs or summary: {ex.Message}");
+        }
+#pragma warning restore CA1031
     }
 
     private static bool ReadFailOnError(ActionCore core, string actionName)

@@ -53,6 +53,9 @@ public sealed class SampleService : IAsyncDisposable
     /// <summary>Header names and values received (one entry per request and header of interest).</summary>
     public ConcurrentQueue<string> SeenHeaders { get; } = new();
 
+    /// <summary>Method and path of every request received, e.g. <c>POST /api/bookings/create</c>.</summary>
+    public ConcurrentQueue<string> SeenRequests { get; } = new();
+
     /// <summary>Starts the service.</summary>
     public static async Task<SampleService> StartAsync(SampleServiceBehaviour? behaviour = null)
     {
@@ -71,6 +74,7 @@ public sealed class SampleService : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             var n = Interlocked.Increment(ref service!._count);
+            service.SeenRequests.Enqueue($"{context.Request.Method} {context.Request.Path}");
             foreach (var name in new[] { "X-Shadow-Request", "Authorization", "Cookie", "X-Api-Key", "Host" })
             {
                 if (context.Request.Headers.TryGetValue(name, out var value))

@@ -122,7 +122,7 @@ public sealed class DeployMetadataActionTests
 
     [TestCase("abc1234", "full 40-character")]
     [TestCase("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "hexadecimal")]
-    public async Task BadSha_IsAnErrorNamingTheInput_AndNothingIsWritten(string sha, string expected)
+    public async Task BadSha_IsAnErrorNamingTheInput_NothingIsWrittenAndOutputsFailClosed(string sha, string expected)
     {
         using var dir = new TemporaryDirectory();
         var result = await Run(dir, with: new() { ["sha"] = sha });
@@ -133,7 +133,8 @@ public sealed class DeployMetadataActionTests
             Assert.That(error.Properties["title"], Is.EqualTo("deploy-metadata: invalid input 'sha'"));
             Assert.That(error.Message, Does.Contain(expected));
             Assert.That(Directory.Exists(Path.Combine(result.Workspace, "deploy-metadata")), Is.False);
-            Assert.That(result.Outputs, Is.Empty);
+            Assert.That(result.Outputs, Is.EquivalentTo(new Dictionary<string, string> { ["created"] = "false", ["rollback"] = "error" }), "only the fail-closed decision outputs");
+            Assert.That(result.Summary, Does.Contain("deploy-metadata: the run failed"));
         });
     }
 
@@ -188,7 +189,7 @@ public sealed class DeployMetadataActionTests
     [TestCase("../outside")]
     [TestCase("/etc")]
     [TestCase("deploy-metadata/../../outside")]
-    public async Task Run_OutputDirOutsideTheWorkspace_IsRefusedAndNothingIsWritten(string outputDir)
+    public async Task Run_OutputDirOutsideTheWorkspace_IsRefusedNothingIsWrittenAndOutputsFailClosed(string outputDir)
     {
         using var dir = new TemporaryDirectory();
         var result = await Run(dir, with: new() { ["output-dir"] = outputDir });
@@ -197,7 +198,8 @@ public sealed class DeployMetadataActionTests
             Assert.That(result.Annotations("error").Single().Properties["title"], Is.EqualTo("deploy-metadata: invalid input 'output-dir'"));
             Assert.That(result.Annotations("error").Single().Message, Does.Contain("must stay inside the workspace"));
             Assert.That(Directory.GetFiles(dir.Path, "deploy-*.json", SearchOption.AllDirectories), Is.Empty);
-            Assert.That(result.Outputs, Is.Empty);
+            Assert.That(result.Outputs, Is.EquivalentTo(new Dictionary<string, string> { ["created"] = "false", ["rollback"] = "error" }), "only the fail-closed decision outputs");
+            Assert.That(result.Summary, Does.Contain("deploy-metadata: the run failed"));
         });
     }
 

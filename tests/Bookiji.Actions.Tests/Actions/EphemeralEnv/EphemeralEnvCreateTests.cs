@@ -10,12 +10,30 @@ namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;
 public sealed class EphemeralEnvCreateTests
 {
     [Test]
+    public async Task Create_WithoutTemplateOrPrefixes_NamesFromTheRepositoryAndNoUrl()
+    {
+        using var dir = new TemporaryDirectory();
+        var pr = NewPullRequest();
+        var result = await RunAsync(dir, [], pr, github: new() { ["repository"] = "acme/My-Shop.Web" });
+        var descriptor = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, ".ephemeral-env.json")))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(descriptor["schemaName"]!.GetValue<string>(), Is.EqualTo($"my_shop_web_pr_{pr}"), "the prefix comes from the repository, never a name of ours");
+            Assert.That(descriptor.ContainsKey("baseUrl") && descriptor["baseUrl"] is null, Is.True, "no template → baseUrl null, never a host of ours");
+            Assert.That(result.Outputs["base-url"], Is.Empty);
+            Assert.That(result.Outputs["schema-name"], Is.EqualTo($"my_shop_web_pr_{pr}"));
+            Assert.That(result.Log + result.Summary, Does.Not.Contain("bookiji").IgnoreCase);
+        });
+    }
+
+    [Test]
     public async Task Create_OnPullRequest_MakesSchemaDescriptorsAndOutputs()
     {
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
         var pr = NewPullRequest();
-        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl }, pr);
+        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["base-url-template"] = "https://pr-{number}.bookiji.com" }, pr);
         var descriptor = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, ".ephemeral-env.json")))!;
         var archived = File.ReadAllText(Path.Combine(result.Workspace, "env-descriptors", $"pr_{pr}.json"));
         Assert.Multiple(async () =>

@@ -67,7 +67,7 @@ public sealed class EphemeralEnvFailSafeTests
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
         var pr = NewPullRequest();
-        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["mode"] = "create" }, env: new() { ["APP_ENV"] = $"pr_{pr}" }, eventName: "workflow_dispatch");
+        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["mode"] = "create", ["base-url-template"] = "https://pr-{number}.bookiji.com" }, env: new() { ["APP_ENV"] = $"pr_{pr}" }, eventName: "workflow_dispatch");
         var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, ".ephemeral-env.json")))!;
         Assert.Multiple(async () =>
         {
@@ -115,7 +115,7 @@ public sealed class EphemeralEnvFailSafeTests
         using var dir = new TemporaryDirectory();
         var pr = NewPullRequest();
         var url = $"postgres://app:pw@127.0.0.1:{FreePort.Next()}/app";
-        var result = await RunAsync(dir, new() { ["database-url"] = url, ["app-env"] = $"pr_{pr}" }, eventName: "workflow_dispatch");
+        var result = await RunAsync(dir, new() { ["database-url"] = url, ["app-env"] = $"pr_{pr}", ["base-url-template"] = "https://pr-{number}.bookiji.com" }, eventName: "workflow_dispatch");
         var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, ".ephemeral-env.json")))!;
         Assert.Multiple(() =>
         {

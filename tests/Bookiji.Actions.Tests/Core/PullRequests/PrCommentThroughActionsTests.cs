@@ -30,7 +30,7 @@ public sealed class PrCommentThroughActionsTests
         var pr = github.AddPullRequest(Repo).Number;
         var results = await Task.WhenAll(
             Run(github, "deploy-metadata", pr, new() { ["production-url"] = "https://www.bookiji.com", ["preview-url"] = $"https://pr-{pr}.bookiji.com" }),
-            Run(github, "ephemeral-env", pr, []));
+            Run(github, "ephemeral-env", pr, new() { ["base-url-template"] = "https://pr-{number}.bookiji.com" }));
         var comments = github.Comments(Repo, pr);
         Assert.Multiple(() =>
         {
