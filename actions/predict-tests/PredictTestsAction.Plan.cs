@@ -5,6 +5,7 @@ using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.Config;
 using Bookiji.Actions.PredictTests.Durations;
 using Bookiji.Actions.PredictTests.Graph;
+using Bookiji.Actions.PredictTests.Runners;
 using Bookiji.Actions.PredictTests.History;
 using Bookiji.Actions.PredictTests.Llm;
 using Bookiji.Actions.PredictTests.Planning;
@@ -42,6 +43,7 @@ public sealed partial class PredictTestsAction
         var allTests = inputs.Rules.TestFiles.MatchAll(files);
         allTests.UnionWith((map?.AllTests ?? []).Where(fileSet.Contains));
         progress.AllTests = allTests;
+        var runners = TestRunners.Detect(allTests, fileSet, ReadText);
         Lap("listFilesMs");
 
         var changes = inputs.Disabled
@@ -92,6 +94,7 @@ public sealed partial class PredictTestsAction
             Map = map,
             MapProblems = mapProblems,
             AllTests = allTests,
+            Runners = runners,
             Graph = graph,
             History = history?.Window(-1, inputs.Rules.HistoryCommits),
             HistoryNote = historyNote,

@@ -91,7 +91,7 @@ public static class PredictTestsDefinition
     public static readonly PathInput Durations = new("durations", "Playwright JSON or JUnit XML report, relative to working-directory, for duration-balanced shards.");
 
     /// <summary>Shard cap.</summary>
-    public static readonly IntegerInput MaxShards = new("max-shards", "The most shards a plan uses.", 4, 1, 16);
+    public static readonly IntegerInput MaxShards = new("max-shards", "The most shards a plan uses; a plan with tests of several runners has at least one shard per runner (a shard never mixes runners).", 4, 1, 16);
 
     /// <summary>The brief's "comprehensive" high-risk run.</summary>
     public static readonly FlagInput HighRiskRunAll = new("high-risk-run-all", "A high-risk change runs every test (\"comprehensive\").", true);
@@ -157,7 +157,7 @@ public static class PredictTestsDefinition
     public static readonly OutputDefinition RunAllOutput = new("run-all", "true when every test runs (always when the run failed).") { OnError = "true" };
 
     /// <summary>Output <c>shard-matrix</c>.</summary>
-    public static readonly OutputDefinition ShardMatrixOutput = new("shard-matrix", "JSON for strategy.matrix - {\"include\":[{\"shard\":1,\"shards\":2,\"tests\":[...]}]}.");
+    public static readonly OutputDefinition ShardMatrixOutput = new("shard-matrix", "JSON for strategy.matrix - {\"include\":[{\"shard\":1,\"shards\":2,\"runner\":\"vitest\",\"all\":false,\"tests\":[...]}]}: one runner per entry; all: true runs that runner's suite with --shard.");
 
     /// <summary>Output <c>plan-path</c>.</summary>
     public static readonly OutputDefinition PlanPathOutput = new("plan-path", "Path of ci-plan.json, relative to the workspace.");

@@ -23,6 +23,9 @@ public sealed record PlanInput
     /// <summary>The import graph, when one was built.</summary>
     public ImportGraph? Graph { get; init; }
 
+    /// <summary>The runner of each test file; a test missing here is <see cref="PredictTests.Runners.TestRunners.Unknown"/>.</summary>
+    public IReadOnlyDictionary<string, string> Runners { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Historical durations in seconds by test file.</summary>
     public IReadOnlyDictionary<string, double> Durations { get; init; } = new Dictionary<string, double>();
 

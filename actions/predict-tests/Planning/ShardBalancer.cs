@@ -32,6 +32,55 @@ public static class ShardBalancer
         return [.. lists.Select((list, i) => new Shard(i + 1, [.. list.Order(StringComparer.Ordinal)], Math.Round(loads[i], 1)))];
     }
 
+    /// <summary>
+    /// Splits <paramref name="tests"/> by runner, then balances each runner's tests on its share of
+    /// <paramref name="shardCount"/>: every runner gets at least one shard (so there may be more shards than asked
+    /// when more runners are involved), the rest go one by one to the runner whose shards are longest.
+    /// </summary>
+    public static IReadOnlyList<Shard> BalanceByRunner(IReadOnlyList<string> tests, int shardCount, Func<string, double> duration, Func<string, string> runner)
+    {
+        ArgumentNullException.ThrowIfNull(tests);
+        ArgumentNullException.ThrowIfNull(duration);
+        ArgumentNullException.ThrowIfNull(runner);
+        var groups = tests.GroupBy(runner, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Runner: g.Key, Tests: (IReadOnlyList<string>)[.. g], Load: g.Sum(duration))).ToList();
+        if (groups.Count == 0)
+        {
+            return [.. Balance(tests, shardCount, duration).Select(s => s with { Runner = Runners.TestRunners.Unknown })];
+        }
+
+        var counts = groups.Select(_ => 1).ToArray();
+        for (var extra = Math.Max(0, shardCount - groups.Count); extra > 0; extra--)
+        {
+            var best = -1;
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (counts[i] < groups[i].Tests.Count && (best < 0 || groups[i].Load / counts[i] > groups[best].Load / counts[best]))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            counts[best]++;
+        }
+
+        var shards = new List<Shard>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var shard in Balance(groups[i].Tests, counts[i], duration))
+            {
+                shards.Add(shard with { Index = shards.Count + 1, Runner = groups[i].Runner, RunnerShard = shard.Index, RunnerShards = counts[i] });
+            }
+        }
+
+        return shards;
+    }
+
     /// <summary>Longest shard over the mean shard (1 is perfect).</summary>
     public static double Imbalance(IReadOnlyList<Shard> shards)
     {

@@ -5,11 +5,21 @@ namespace Bookiji.Actions.PredictTests.Planning;
 /// <param name="Because">Why.</param>
 public sealed record SelectedTest(string Path, string Because);
 
-/// <summary>One shard's tests and estimated time.</summary>
-/// <param name="Index">1-based.</param>
+/// <summary>One shard's tests and estimated time; every test of a shard belongs to one runner.</summary>
+/// <param name="Index">1-based, over all shards.</param>
 /// <param name="Tests">Its tests.</param>
 /// <param name="EstimatedSeconds">The sum of their durations.</param>
-public sealed record Shard(int Index, IReadOnlyList<string> Tests, double EstimatedSeconds);
+public sealed record Shard(int Index, IReadOnlyList<string> Tests, double EstimatedSeconds)
+{
+    /// <summary>The runner of its tests (<see cref="Runners.TestRunners"/>).</summary>
+    public string Runner { get; init; } = Runners.TestRunners.Unknown;
+
+    /// <summary>1-based among the shards of its runner (for the runner's own <c>--shard=k/n</c>).</summary>
+    public int RunnerShard { get; init; } = 1;
+
+    /// <summary>How many shards its runner has.</summary>
+    public int RunnerShards { get; init; } = 1;
+}
 
 /// <summary>The plan: what to run, on how many shards, and why.</summary>
 public sealed record TestPlan

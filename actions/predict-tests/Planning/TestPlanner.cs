@@ -246,7 +246,7 @@ public static class TestPlanner
             RunAll = runAll,
             RunAllReasons = reasons,
             Tests = tests,
-            Shards = ShardBalancer.Balance([.. tests.Select(t => t.Path)], shardCount, Duration),
+            Shards = ShardBalancer.BalanceByRunner([.. tests.Select(t => t.Path)], shardCount, Duration, t => input.Runners.GetValueOrDefault(t, Runners.TestRunners.Unknown)),
             Warnings = warnings,
             TotalTests = input.AllTests.Count,
             Skipped = [.. input.AllTests.Except(tests.Select(t => t.Path), StringComparer.Ordinal).Order(StringComparer.Ordinal)],

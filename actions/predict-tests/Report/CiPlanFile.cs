@@ -50,7 +50,10 @@ public sealed record CiPlanFile(
     /// <param name="Index">1-based.</param>
     /// <param name="Tests">Its tests.</param>
     /// <param name="EstimatedSeconds">Their estimated time.</param>
-    public sealed record ShardEntry(int Index, IReadOnlyList<string> Tests, double EstimatedSeconds);
+    /// <param name="Runner">The runner of every test in it (playwright, vitest, jest or unknown).</param>
+    /// <param name="RunnerShard">1-based among its runner's shards.</param>
+    /// <param name="RunnerShards">How many shards its runner has.</param>
+    public sealed record ShardEntry(int Index, IReadOnlyList<string> Tests, double EstimatedSeconds, string Runner, int RunnerShard, int RunnerShards);
 
     /// <summary>The change list's origin.</summary>
     /// <param name="Source">The API or the git diff range.</param>

@@ -26,8 +26,7 @@ internal static class PredictTestsReport
         core.SetOutput(D.TestGlobOutput, testGlob);
         core.SetOutput(D.ShardCountOutput, plan.ShardCount);
         core.SetOutput(D.RunAllOutput, plan.RunAll);
-        core.SetOutput(D.ShardMatrixOutput, JsonSerializer.Serialize(
-            new ShardMatrix([.. plan.Shards.Select(s => new ShardMatrix.Entry(s.Index, plan.ShardCount, s.Tests))]), OutputJsonContext.Default.ShardMatrix));
+        core.SetOutput(D.ShardMatrixOutput, JsonSerializer.Serialize(ShardMatrix.Of(plan), OutputJsonContext.Default.ShardMatrix));
         if (report.PlanPath is { } path)
         {
             await JsonFile.WriteAsync(path, PlanFile(report, tests, testGlob), PredictTestsJsonContext.Default.CiPlanFile, cancellationToken);
@@ -100,7 +99,7 @@ internal static class PredictTestsReport
             plan.RunAllReasons,
             plan.Skipped.Count,
             [.. plan.Tests.Select(t => new CiPlanFile.Selection(t.Path, t.Because))],
-            [.. plan.Shards.Select(s => new CiPlanFile.ShardEntry(s.Index, s.Tests, s.EstimatedSeconds))],
+            [.. plan.Shards.Select(s => new CiPlanFile.ShardEntry(s.Index, s.Tests, s.EstimatedSeconds, s.Runner, s.RunnerShard, s.RunnerShards))],
             new CiPlanFile.ChangeInfo(report.Changes.Source, report.Changes.Files.Count, report.Changes.Complete),
             report.Basis,
             new CiPlanFile.EstimateInfo(

@@ -1,11 +1,17 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Bookiji.Actions.Testing;
+using Bookiji.Actions.Testing.Services;
 using CliWrap;
 using CliWrap.Buffered;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
-/// <summary>The README's workflow is what users copy: it must never paste outputs or matrix values into a shell script.</summary>
+/// <summary>
+/// The README's workflow is what users copy: it must never paste outputs or matrix values into a shell script, and its
+/// test job must do the right thing for every plan — run end to end here: plans made by the action on a generated
+/// Playwright + vitest repository, each matrix entry given to the job's own script with a stand-in npx.
+/// </summary>
 [TestFixture]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class PredictTestsReadmeTests
@@ -62,47 +68,160 @@ public sealed partial class PredictTestsReadmeTests
         Assert.That(RunScripts(old).Count(s => s.Contains("${{", StringComparison.Ordinal)), Is.EqualTo(2));
     }
 
-    [Test]
-    public async Task RunScript_HostileTestNames_ReachPlaywrightAsData()
+    /// <summary>Where users copy the test job from: the root README, this action's README and our own workflow.</summary>
+    public static readonly string[] Sources = ["README.md", "actions/predict-tests/README.md", ".github/workflows/ci-e2e.yml"];
+
+    private static readonly Lazy<Task<Dictionary<string, JsonArray>>> Matrices = new(PlanEveryCaseAsync);
+
+    [TestCaseSource(nameof(Sources))]
+    public async Task Job_NoPlan_RunsEveryRunnersWholeSuite(string source)
+    {
+        var job = Job(source);
+        var calls = await RunEntriesAsync(job, (JsonArray)JsonNode.Parse(job.FallbackMatrix)!["include"]!);
+        Assert.That(calls, Is.EqualTo(new[] { "playwright test", "vitest run" }), "the plan job failed: everything runs");
+    }
+
+    [TestCaseSource(nameof(Sources))]
+    public async Task Job_RunAllPlan_RunsEachRunnersSuiteShardedByItsOwnRunner(string source)
+    {
+        var matrix = (await Matrices.Value)["run-all"];
+        var calls = await RunEntriesAsync(Job(source), matrix);
+        Assert.Multiple(() =>
+        {
+            Assert.That(matrix.Select(e => e!["tests"]!.AsArray().Count), Has.All.Zero, "run-all entries list no files (small outputs)");
+            Assert.That(calls.Where(c => c.StartsWith("playwright", StringComparison.Ordinal)), Is.Not.Empty.And.All.Match(@"^playwright test --shard=\d/\d$"));
+            Assert.That(calls.Where(c => c.StartsWith("vitest", StringComparison.Ordinal)), Is.Not.Empty.And.All.Match(@"^vitest run --shard=\d/\d$"));
+            Assert.That(calls, Has.Count.EqualTo(matrix.Count));
+        });
+    }
+
+    [TestCaseSource(nameof(Sources))]
+    public async Task Job_NothingSelected_RunsNothingAndSaysSo(string source)
+    {
+        var matrix = (await Matrices.Value)["docs-only"];
+        using var dir = new TemporaryDirectory();
+        var (calls, output) = await RunEntryAsync(dir, Job(source), (JsonObject)matrix.Single()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(matrix.Single()!["runner"]!.GetValue<string>(), Is.EqualTo("none"));
+            Assert.That(calls, Is.Empty, "an empty selection must not run the whole suite");
+            Assert.That(output, Does.Contain("selected no tests"));
+        });
+    }
+
+    [TestCaseSource(nameof(Sources))]
+    public async Task Job_Selection_RunsExactlyThoseFilesEachWithItsRunner(string source)
+    {
+        var matrix = (await Matrices.Value)["selection"];
+        var calls = await RunEntriesAsync(Job(source), matrix);
+        Assert.Multiple(() =>
+        {
+            Assert.That(matrix.Select(e => e!["runner"]!.GetValue<string>()), Is.EquivalentTo(new[] { "playwright", "vitest" }), "one runner per shard");
+            Assert.That(calls, Is.EquivalentTo(new[] { "playwright test ./e2e/checkout.spec.ts", "vitest run ./src/cart.test.ts" }));
+        });
+    }
+
+    [TestCaseSource(nameof(Sources))]
+    public async Task Job_HostileTestNames_ReachTheRunnerAsData(string source)
     {
         using var dir = new TemporaryDirectory();
         var hostile = new[] { "x$(touch${IFS}PWNED).spec.ts", "a b;touch PWNED2.spec.ts", "-x.spec.ts", "`touch PWNED3`.spec.ts" };
-        var (result, args) = await RunReadmeScriptAsync(dir, System.Text.Json.JsonSerializer.Serialize(hostile), runAll: false);
+        var entry = new JsonObject { ["shard"] = 1, ["shards"] = 1, ["runner"] = "vitest", ["all"] = false, ["tests"] = new JsonArray([.. hostile.Select(h => (JsonNode)h)]) };
+        var (calls, _) = await RunEntryAsync(dir, Job(source), entry);
         Assert.Multiple(() =>
         {
-            Assert.That(result.ExitCode, Is.Zero, result.StandardError);
             Assert.That(Directory.GetFiles(dir.Path, "PWNED*"), Is.Empty, "no name was run as code");
-            Assert.That(args, Is.EqualTo(new[] { "playwright", "test", "--" }.Concat(hostile)));
+            Assert.That(calls, Is.EqualTo(new[] { "vitest run " + string.Join(' ', hostile.Select(h => "./" + h)) }), "each name is one argument, never an option");
         });
     }
 
     [Test]
-    public async Task RunScript_FallbackPlanWithoutTests_RunsTheWholeSuiteSharded()
+    public void Job_IsTheSameEverywhereUsersCopyIt()
     {
-        using var dir = new TemporaryDirectory();
-        var (result, args) = await RunReadmeScriptAsync(dir, "[]", runAll: true);
-        Assert.That(args, Is.EqualTo(new[] { "playwright", "test", "--shard=1/2" }), result.StandardError);
+        var jobs = Sources.Select(Job).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(jobs.Select(j => j.FallbackMatrix).Distinct().Count(), Is.EqualTo(1));
+            Assert.That(jobs.Select(j => string.Join(',', j.Env.OrderBy(e => e.Key, StringComparer.Ordinal))).Distinct().Count(), Is.EqualTo(1));
+            Assert.That(jobs.Select(j => j.Script.Replace(" --reporter=blob", string.Empty, StringComparison.Ordinal)).Distinct().Count(), Is.EqualTo(1), "one script (our workflow adds Playwright's blob reporter)");
+        });
     }
 
-    /// <summary>Runs the README's test step with bash, a stand-in <c>npx</c> recording each argument NUL-terminated.</summary>
-    private static async Task<(BufferedCommandResult Result, string[] Args)> RunReadmeScriptAsync(TemporaryDirectory dir, string testsJson, bool runAll)
+    private static ReadmeJob Job(string source) => ReadmeJob.From(File.ReadAllText(Path.Combine(RepositoryLayout.Root, source)));
+
+    /// <summary>A Playwright + vitest repository planned three times through the local runner: docs-only, a source change, a manifest change.</summary>
+    private static async Task<Dictionary<string, JsonArray>> PlanEveryCaseAsync()
     {
-        var script = RunScripts(Readme).Single(s => s.Contains("playwright", StringComparison.Ordinal));
+        var dir = new TemporaryDirectory();
+        var repo = await GitRepo.InitAsync(dir.Combine("repo"));
+        repo.Write("package.json", """{ "name": "shop", "private": true, "devDependencies": { "vitest": "^3.2.0", "@playwright/test": "^1.55.0" } }""" + "\n")
+            .Write("playwright.config.ts", "import { defineConfig } from '@playwright/test';\nexport default defineConfig({ testDir: './e2e' });\n")
+            .Write("e2e/fixtures.ts", "import { test as base } from '@playwright/test';\nexport const test = base;\n")
+            .Write("e2e/checkout.spec.ts", "import { test } from './fixtures';\nimport { total } from '../src/cart';\ntest('total', () => { total([]); });\n")
+            .Write("e2e/home.spec.ts", "import { test } from '@playwright/test';\ntest('home', async () => {});\n")
+            .Write("src/cart.ts", "export const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);\n")
+            .Write("src/cart.test.ts", "import { expect, it } from 'vitest';\nimport { total } from './cart';\nit('sums', () => expect(total([1, 2])).toBe(3));\n")
+            .Write("src/price.ts", "export const price = (n: number) => n.toFixed(2);\n")
+            .Write("src/price.test.ts", "import { expect, it } from 'vitest';\nimport { price } from './price';\nit('formats', () => expect(price(1)).toBe('1.00'));\n")
+            .Write("docs/guide.md", "# Guide\n")
+            .Write(".gitignore", "ci-plan.json\n");
+        await repo.CommitAllAsync("base");
+        var matrices = new Dictionary<string, JsonArray>(StringComparer.Ordinal);
+        foreach (var (name, path, content) in new[]
+        {
+            ("docs-only", "docs/guide.md", "# Guide\n\nMore.\n"),
+            ("selection", "src/cart.ts", "export const total = (xs: number[]) => xs.reduce((a, b) => a + b, 1);\n"),
+            ("run-all", "package.json", """{ "name": "shop", "private": true, "devDependencies": { "vitest": "^3.2.1", "@playwright/test": "^1.55.0" } }""" + "\n"),
+        })
+        {
+            repo.Write(path, content);
+            await repo.CommitAllAsync(name);
+            var result = await PredictTestsHarness.RunAsync(dir, repo.Path);
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(result.Outputs["run-all"], Is.EqualTo(name == "run-all" ? "true" : "false"), name + ": " + PredictTestsHarness.Plan(repo.Path)["runAllReasons"]?.ToJsonString());
+            matrices[name] = JsonNode.Parse(result.Outputs["shard-matrix"])!["include"]!.AsArray();
+        }
+
+        return matrices;
+    }
+
+    private static async Task<List<string>> RunEntriesAsync(ReadmeJob job, JsonArray entries)
+    {
+        var calls = new List<string>();
+        foreach (var entry in entries)
+        {
+            using var dir = new TemporaryDirectory();
+            var (made, _) = await RunEntryAsync(dir, job, (JsonObject)entry!);
+            calls.AddRange(made);
+        }
+
+        return calls;
+    }
+
+    /// <summary>Runs the job's script for one matrix entry with bash -e, a stand-in <c>npx</c> recording each call (without Playwright's blob reporter).</summary>
+    private static async Task<(List<string> Calls, string Output)> RunEntryAsync(TemporaryDirectory dir, ReadmeJob job, JsonObject entry)
+    {
         var bin = Directory.CreateDirectory(dir.Combine("bin")).FullName;
         var npx = Path.Combine(bin, "npx");
-        File.WriteAllText(npx, "#!/usr/bin/env bash\nprintf '%s\\0' \"$@\" >> \"$ARGS_FILE\"\n");
+        File.WriteAllText(npx, "#!/usr/bin/env bash\nfor a in \"$@\"; do [ \"$a\" = --reporter=blob ] || printf '%s\\037' \"$a\"; done >> \"$CALLS_FILE\"\necho >> \"$CALLS_FILE\"\n");
         File.SetUnixFileMode(npx, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var argsFile = dir.Combine("args");
-        var result = await Cli.Wrap("bash").WithArguments(["-e", "-c", script]).WithWorkingDirectory(dir.Path)
-            .WithEnvironmentVariables(env => env
-                .Set("PATH", bin + ":" + Environment.GetEnvironmentVariable("PATH"))
-                .Set("ARGS_FILE", argsFile)
-                .Set("TESTS", testsJson)
-                .Set("RUN_ALL", runAll ? "true" : "false").Set("SHARD", "1").Set("SHARDS", "2"))
+        var callsFile = dir.Combine("calls");
+        var result = await Cli.Wrap("bash").WithArguments(["-e", "-c", job.Script]).WithWorkingDirectory(dir.Path)
+            .WithEnvironmentVariables(env =>
+            {
+                env.Set("PATH", bin + ":" + Environment.GetEnvironmentVariable("PATH")).Set("CALLS_FILE", callsFile);
+                foreach (var (name, value) in job.EnvFor(entry))
+                {
+                    env.Set(name, value);
+                }
+            })
             .WithValidation(CommandResultValidation.None)
             .ExecuteBufferedAsync();
-        var args = File.Exists(argsFile) ? File.ReadAllText(argsFile).Split('\0', StringSplitOptions.RemoveEmptyEntries) : [];
-        return (result, args);
+        Assert.That(result.ExitCode, Is.Zero, result.StandardError);
+        var calls = File.Exists(callsFile)
+            ? File.ReadAllLines(callsFile).Select(l => string.Join(' ', l.Split('\u001f', StringSplitOptions.RemoveEmptyEntries))).ToList()
+            : [];
+        return (calls, result.StandardOutput);
     }
 
     [GeneratedRegex(@"```ya?ml\n(.*?)```", RegexOptions.Singleline)]
