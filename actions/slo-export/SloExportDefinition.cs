@@ -61,6 +61,13 @@ public static class SloExportDefinition
     /// <summary>How many artifacts to download.</summary>
     public static readonly IntegerInput ArtifactLimit = new("artifact-limit", "Most recent artifacts downloaded when artifact-name is set (export).", 50, 1, 1_000);
 
+    /// <summary>Whose artifacts are trusted.</summary>
+    public static readonly ListInput ArtifactBranches = new("artifact-branches", "Branches whose runs' artifacts are used (export). Artifacts of fork pull requests are never used, and each metrics file must describe the run that uploaded it.")
+    {
+        DefaultSummary = "the repository's default branch",
+        Format = "branch names, one per line",
+    };
+
     /// <summary>The bound on the whole download.</summary>
     public static readonly DurationInput DownloadTimeout = new("download-timeout", "Bound on the whole artifact download; what arrived by then is kept (export).", TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30));
 
@@ -162,7 +169,7 @@ public static class SloExportDefinition
         Inputs =
         [
             Mode, MetricsDir, Window, TargetLatency, TargetUptime, BudgetPeriod, ShortWindowRuns, MaxFiles, OutputDir,
-            ArtifactName, ArtifactLimit, DownloadTimeout, GitHubToken, Repository, RowsUrl, OpenSlo, Service,
+            ArtifactName, ArtifactLimit, ArtifactBranches, DownloadTimeout, GitHubToken, Repository, RowsUrl, OpenSlo, Service,
             ReportFile, ReportFormatInput, BookingPattern, HealthChecks, HealthFailures,
         ],
         Outputs = [SummaryPath, Compliant, PassRate, BookingP95, Uptime, TimeseriesPath, DashboardPath, Runs, MetricsFile],

@@ -92,7 +92,11 @@ public abstract partial record SloInputs(string MetricsDirectory)
 
         return repository is null || string.IsNullOrEmpty(token)
             ? null
-            : new ArtifactSource(name, limit, timeout, token, repository, context.ApiUrl);
+            : new ArtifactSource(name, limit, timeout, token, repository, context.ApiUrl)
+            {
+                Branches = reader.Read(D.ArtifactBranches),
+                DefaultBranch = context.DefaultBranch,
+            };
     }
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]

@@ -17,6 +17,7 @@ namespace Bookiji.Actions.SloExport;
 [JsonSerializable(typeof(IReadOnlyList<SloRow>))]
 [JsonSerializable(typeof(GrafanaDashboard))]
 [JsonSerializable(typeof(ArtifactList))]
+[JsonSerializable(typeof(RepositoryInfo))]
 internal sealed partial class SloJsonContext : JsonSerializerContext
 {
     /// <summary>For the files people read and tools import: '≤' and quotes are written as themselves, not as \u escapes (these files are never embedded in HTML).</summary>

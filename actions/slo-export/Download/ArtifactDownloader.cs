@@ -41,8 +41,15 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
         client.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.github+json");
         client.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
 
-        var artifacts = await ListAsync(client, issues, deadline.Token, cancellationToken);
-        core.Info($"{artifacts.Count} artifact(s) named '{source.Name}' to download.");
+        var listed = await ListAsync(client, issues, deadline.Token, cancellationToken);
+        var branches = await TrustedBranchesAsync(client, issues, deadline.Token, cancellationToken);
+        var (artifacts, refused) = ArtifactTrust.Apply(listed, branches);
+        foreach (var (reason, count) in refused)
+        {
+            issues.Add(new DataIssue(DataIssueKind.Download, $"{count} artifact(s) '{source.Name}'", $"refused: {reason}"));
+        }
+
+        core.Info($"{artifacts.Count} artifact(s) named '{source.Name}' to download ({listed.Count - artifacts.Count} refused).");
         var downloaded = 0;
         var files = 0;
         var gate = new Lock();
@@ -121,6 +128,48 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
         return [.. found.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).DistinctBy(a => a.Id).Take(source.Limit)];
     }
 
+    /// <summary>The branches whose runs are trusted: artifact-branches, else the default branch (from the event, else the API); none when it cannot be known.</summary>
+    private async Task<IReadOnlySet<string>> TrustedBranchesAsync(HttpClient client, List<DataIssue> issues, CancellationToken token, CancellationToken outer)
+    {
+        if (source.Branches.Count > 0)
+        {
+            return source.Branches.ToHashSet(StringComparer.Ordinal);
+        }
+
+        if (source.DefaultBranch is { Length: > 0 } known)
+        {
+            return new HashSet<string>(StringComparer.Ordinal) { known };
+        }
+
+        var label = $"repository {source.Repository}";
+        try
+        {
+            var url = $"{source.ApiUrl.TrimEnd('/')}/repos/{Uri.EscapeDataString(source.Repository.Owner)}/{Uri.EscapeDataString(source.Repository.Name)}";
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", source.Token);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
+            var body = response.IsSuccessStatusCode ? await ReadBoundedAsync(response.Content, MaxListBytes, token) : null;
+            if (body is not null && JsonSerializer.Deserialize(body, SloJsonContext.Default.RepositoryInfo)?.DefaultBranch is { Length: > 0 } branch)
+            {
+                return new HashSet<string>(StringComparer.Ordinal) { branch };
+            }
+
+            issues.Add(new DataIssue(DataIssueKind.Download, label, $"its default branch could not be read ({(int)response.StatusCode}); no artifact is trusted — set artifact-branches"));
+        }
+        catch (OperationCanceledException) when (!outer.IsCancellationRequested)
+        {
+            issues.Add(new DataIssue(DataIssueKind.Download, label, "its default branch could not be read in time; no artifact is trusted — set artifact-branches"));
+        }
+#pragma warning disable CA1031 // An optional upstream: without the branch nothing downloaded is trusted, and the local files are still used.
+        catch (Exception ex) when (ex is not OperationCanceledException || !outer.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            issues.Add(new DataIssue(DataIssueKind.Download, label, $"its default branch could not be read ({Describe(ex)}); no artifact is trusted — set artifact-branches"));
+        }
+
+        return new HashSet<string>(StringComparer.Ordinal);
+    }
+
     private async Task<(int Written, List<string> Problems)> DownloadOneAsync(HttpClient client, Artifact artifact, string metricsDir, CancellationToken token, CancellationToken outer)
     {
         try
@@ -156,7 +205,7 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
                 return (0, [$"{Path.GetFileName(folder)} is a link leading out of the metrics folder; not extracted"]);
             }
 
-            var extracted = await ZipExtractor.ExtractAsync(stream, folder, token);
+            var extracted = await ZipExtractor.ExtractAsync(stream, folder, artifact.WorkflowRun?.Id, token);
             core.Info($"  {Label(artifact)}: {zip.Length:N0} bytes, {extracted.Written} metrics file(s)");
             return extracted;
         }

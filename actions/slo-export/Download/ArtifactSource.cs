@@ -9,4 +9,11 @@ namespace Bookiji.Actions.SloExport.Download;
 /// <param name="Token">The API token (masked).</param>
 /// <param name="Repository">The repository.</param>
 /// <param name="ApiUrl">GITHUB_API_URL.</param>
-public sealed record ArtifactSource(string Name, int Limit, TimeSpan Timeout, string Token, RepositoryRef Repository, string ApiUrl);
+public sealed record ArtifactSource(string Name, int Limit, TimeSpan Timeout, string Token, RepositoryRef Repository, string ApiUrl)
+{
+    /// <summary>The branches whose runs are trusted; empty means the repository's default branch.</summary>
+    public IReadOnlyList<string> Branches { get; init; } = [];
+
+    /// <summary>The default branch as the event payload names it, when it does (else the API is asked).</summary>
+    public string? DefaultBranch { get; init; }
+}

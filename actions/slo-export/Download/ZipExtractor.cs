@@ -18,8 +18,12 @@ public static partial class ZipExtractor
     /// <summary>Most bytes inflated from one archive.</summary>
     public const long MaxArchiveBytes = 256L * 1024 * 1024;
 
-    /// <summary>Extracts into <paramref name="folder"/>; returns the files written and the problems met.</summary>
-    public static async Task<(int Written, List<string> Problems)> ExtractAsync(Stream zip, string folder, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts into <paramref name="folder"/>; returns the files written and the problems met. With
+    /// <paramref name="uploadedByRun"/>, a metrics file naming another <c>runId</c> is refused: an artifact may only
+    /// describe the run that uploaded it, so no later artifact can replace another run's record.
+    /// </summary>
+    public static async Task<(int Written, List<string> Problems)> ExtractAsync(Stream zip, string folder, long? uploadedByRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(zip);
         var problems = new List<string>();
@@ -60,6 +64,13 @@ public static partial class ZipExtractor
             var limit = Math.Min(MetricsLoader.MaxFileBytes, MaxArchiveBytes - inflated);
             var (copied, complete) = await CopyBoundedAsync(entry, target, limit, cancellationToken);
             inflated += copied;
+            if (complete && uploadedByRun is { } run && ClaimedRunId(target) is { } claimed && claimed != run)
+            {
+                File.Delete(target);
+                problems.Add($"entry '{Clip(entry.FullName)}' describes run {claimed} but was uploaded by run {run}; refused");
+                continue;
+            }
+
             if (complete)
             {
                 written++;
@@ -97,6 +108,42 @@ public static partial class ZipExtractor
         }
 
         return (copied, true);
+    }
+
+    /// <summary>The top-level <c>runId</c> a metrics file claims (a number or numeric string), or null when it names none or is not JSON.</summary>
+    private static long? ClaimedRunId(string path)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(File.ReadAllBytes(path), new System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var isRunId = reader.ValueTextEquals("runId");
+                reader.Read();
+                if (isRunId)
+                {
+                    return reader.TokenType switch
+                    {
+                        System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out var n) => n,
+                        System.Text.Json.JsonTokenType.String when long.TryParse(reader.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) => s,
+                        _ => -1,
+                    };
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: the metrics reader names it as such.
+        }
+
+        return null;
     }
 
     /// <summary>Letters, digits, '.', '_' and '-' only, never starting with '.'.</summary>

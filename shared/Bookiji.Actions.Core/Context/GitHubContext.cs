@@ -141,6 +141,9 @@ public sealed class GitHubContext
     /// <summary>The payload's <c>action</c>, e.g. <c>opened</c> or <c>closed</c>.</summary>
     public string? PayloadAction => ReadString(Payload["action"]);
 
+    /// <summary>The repository's default branch as the event payload names it (push, pull_request, workflow_dispatch…; not schedule).</summary>
+    public string? DefaultBranch => ReadString(Payload["repository"]?["default_branch"]);
+
     /// <summary>The branch the run is about: the PR head branch, else the ref name of a branch push.</summary>
     public string? Branch =>
         HeadRef ?? ReadString(Payload["pull_request"]?["head"]?["ref"])

@@ -40,6 +40,12 @@ public sealed class FakeArtifact
     /// <summary>The run that uploaded it.</summary>
     public long RunId { get; set; } = 1;
 
+    /// <summary>The repository the run's code came from (another id than <see cref="FakeGitHubServer.RepositoryId"/>: a fork's pull request).</summary>
+    public long HeadRepositoryId { get; set; } = FakeGitHubServer.RepositoryId;
+
+    /// <summary>The branch the run ran on.</summary>
+    public string HeadBranch { get; set; } = "main";
+
     /// <summary>The run's commit.</summary>
     public string HeadSha { get; set; } = "328faa0536e6fef19753d9d91dc96a9931694ce3";
 

@@ -31,8 +31,18 @@ public sealed partial class FakeGitHubServer
         }
     }
 
+    /// <summary>The id of every repository this fake serves (the artifacts' <c>repository_id</c>).</summary>
+    public const long RepositoryId = 1296269;
+
+    /// <summary>What <c>GET /repos/{owner}/{repo}</c> says the default branch is.</summary>
+    public string DefaultBranch { get; set; } = "main";
+
     private void MapArtifacts(WebApplication app)
     {
+        // GET /repos/{owner}/{repo} — the repository, of which the export reads default_branch.
+        app.MapGet("/repos/{owner}/{repo}", (string owner, string repo) =>
+            Results.Json(new JsonObject { ["id"] = RepositoryId, ["full_name"] = $"{owner}/{repo}", ["default_branch"] = DefaultBranch }));
+
         // GET /repos/{owner}/{repo}/actions/artifacts?name=&per_page=&page= — newest first, {total_count, artifacts}.
         app.MapGet("/repos/{owner}/{repo}/actions/artifacts", async (HttpContext ctx, string owner, string repo) =>
         {
@@ -160,9 +170,9 @@ public sealed partial class FakeGitHubServer
         ["workflow_run"] = new JsonObject
         {
             ["id"] = artifact.RunId,
-            ["repository_id"] = 1296269,
-            ["head_repository_id"] = 1296269,
-            ["head_branch"] = "main",
+            ["repository_id"] = RepositoryId,
+            ["head_repository_id"] = artifact.HeadRepositoryId,
+            ["head_branch"] = artifact.HeadBranch,
             ["head_sha"] = artifact.HeadSha,
         },
     };

@@ -168,7 +168,7 @@ public sealed class SloExportDownloadTests
     {
         await using var fake = await FakeGitHubServer.StartAsync();
         var metrics = System.Text.Encoding.UTF8.GetBytes(SloExportHarness.Metrics(1, Now.AddHours(-1)));
-        var other = System.Text.Encoding.UTF8.GetBytes(SloExportHarness.Metrics(2, Now.AddHours(-2)));
+        var other = System.Text.Encoding.UTF8.GetBytes(SloExportHarness.Metrics(1, Now.AddHours(-2), attempt: 2));
         var bomb = new byte[MetricsLimit + 1024];
         fake.AddArtifact(Repo, "ci-metrics", Zip(("../../../escaped.json", metrics), ("/abs/..\\..\\escaped.json", other), ("bomb.json", bomb), ("notes.txt", metrics)));
         using var dir = new TemporaryDirectory();
@@ -176,11 +176,55 @@ public sealed class SloExportDownloadTests
         var folder = Path.Combine(result.Workspace, "ci-metrics", "artifact-1001");
         Assert.Multiple(() =>
         {
-            Assert.That(result.Annotations("warning"), Has.Count.EqualTo(1), result.Log);
+            Assert.That(result.Annotations("warning"), Has.Count.EqualTo(2), "the bomb, and the run's two attempts counted once: " + result.Log);
             Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order().ToArray(), Is.EqualTo(new[] { "2-escaped.json", "escaped.json" }), "last segment only, made unique; txt ignored; bomb removed");
             Assert.That(File.Exists(Path.Combine(dir.Path, "escaped.json")) || File.Exists(Path.Combine(result.Workspace, "escaped.json")), Is.False);
-            Assert.That(result.Annotations("warning").Single().Message, Does.Contain("zip-bomb guard"));
-            Assert.That(result.Outputs["runs"], Is.EqualTo("2"));
+            Assert.That(result.Annotations("warning").Select(w => w.Message), Has.Some.Contains("zip-bomb guard"));
+            Assert.That(result.Outputs["runs"], Is.EqualTo("1"), "two attempts of one run");
+        });
+    }
+
+    [Test]
+    public async Task Forgery_ForkArtifactsOtherBranchesAndFilesClaimingAnotherRun_AreRefusedAndCounted()
+    {
+        await using var fake = await FakeGitHubServer.StartAsync();
+        var red = Zip(("run-7-1.json", System.Text.Encoding.UTF8.GetBytes(SloExportHarness.Metrics(7, Now.AddHours(-3), [990], passed: 5, failed: 5))));
+        var forged = Zip(("run-7-99.json", System.Text.Encoding.UTF8.GetBytes(SloExportHarness.Metrics(7, Now.AddHours(-2), [10], passed: 10, failed: 0, attempt: 99))));
+        fake.AddArtifact(Repo, "ci-metrics", red, a => { a.RunId = 7; a.CreatedAt = Now.AddHours(-3); });
+        fake.AddArtifact(Repo, "ci-metrics", forged, a => { a.RunId = 7; a.HeadRepositoryId = 424242; a.HeadBranch = "main"; a.CreatedAt = Now.AddHours(-2); });
+        fake.AddArtifact(Repo, "ci-metrics", forged, a => { a.RunId = 7; a.HeadBranch = "feature/green"; a.CreatedAt = Now.AddHours(-1.5); });
+        fake.AddArtifact(Repo, "ci-metrics", forged, a => { a.RunId = 8; a.CreatedAt = Now.AddHours(-1); });
+        using var dir = new TemporaryDirectory();
+        var result = await Run(dir, fake);
+        var warnings = string.Join("\n", result.Annotations("warning").Select(w => w.Message));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error"), Is.Empty, result.Log);
+            Assert.That(result.Outputs["runs"], Is.EqualTo("1"), "only the red main run counts");
+            Assert.That(result.Outputs["pass-rate"], Is.EqualTo("50"), "the fork's attempt 99 did not replace it");
+            Assert.That(result.Outputs["compliant"], Is.EqualTo("false"));
+            Assert.That(warnings, Does.Contain("refused"), "one warning says artifacts were refused");
+            Assert.That(result.Summary, Does.Contain("forks"), "the summary says what was refused and why");
+            Assert.That(result.Summary, Does.Contain("not on main"));
+            Assert.That(result.Summary, Does.Contain("describes run 7 but was uploaded by run 8"));
+        });
+    }
+
+    [Test]
+    public async Task Branches_DefaultBranchFromTheApi_AndArtifactBranchesWidensIt()
+    {
+        await using var fake = await FakeGitHubServer.StartAsync();
+        fake.DefaultBranch = "trunk";
+        fake.AddArtifact(Repo, "ci-metrics", RunZip(1), a => { a.RunId = 1; a.HeadBranch = "trunk"; });
+        fake.AddArtifact(Repo, "ci-metrics", RunZip(2), a => { a.RunId = 2; a.HeadBranch = "release/1"; });
+        using var dir = new TemporaryDirectory();
+        var byDefault = await Run(dir, fake);
+        using var dir2 = new TemporaryDirectory();
+        var widened = await Run(dir2, fake, with: new() { ["artifact-branches"] = "trunk\nrelease/1" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(byDefault.Outputs["runs"], Is.EqualTo("1"), "the API's default branch (schedule events name none)");
+            Assert.That(widened.Outputs["runs"], Is.EqualTo("2"));
         });
     }
 
