@@ -16,6 +16,8 @@ namespace Bookiji.Actions.SloExport.Download;
 /// </summary>
 public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
 {
+    private long _budget = MaxTotalBytes;
+
     /// <summary>Most bytes of one API page read.</summary>
     public const int MaxListBytes = 8 * 1024 * 1024;
 
@@ -24,6 +26,9 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
 
     /// <summary>Most list pages requested (100 artifacts each).</summary>
     public const int MaxPages = 10;
+
+    /// <summary>Most bytes inflated from all artifacts of one export, so disk use is bounded whatever the archives hold.</summary>
+    public const long MaxTotalBytes = 1024L * 1024 * 1024;
 
     /// <summary>Artifacts downloaded at once.</summary>
     public const int Parallelism = 4;
@@ -205,9 +210,18 @@ public sealed class ArtifactDownloader(ArtifactSource source, ActionCore core)
                 return (0, [$"{Path.GetFileName(folder)} is a link leading out of the metrics folder; not extracted"]);
             }
 
-            var extracted = await ZipExtractor.ExtractAsync(stream, folder, artifact.WorkflowRun?.Id, token);
+            // Each archive may take at most what is left of the export's budget (concurrent downloads reserve as they go).
+            var allowance = Math.Min(ZipExtractor.MaxArchiveBytes, Interlocked.Read(ref _budget));
+            if (allowance <= 0)
+            {
+                return (0, [$"not extracted: the export's {MaxTotalBytes:N0}-byte bound for all artifacts was used up"]);
+            }
+
+            Interlocked.Add(ref _budget, -allowance);
+            var extracted = await ZipExtractor.ExtractAsync(stream, folder, artifact.WorkflowRun?.Id, allowance, token);
+            Interlocked.Add(ref _budget, allowance - extracted.Inflated);
             core.Info($"  {Label(artifact)}: {zip.Length:N0} bytes, {extracted.Written} metrics file(s)");
-            return extracted;
+            return (extracted.Written, extracted.Problems);
         }
         catch (OperationCanceledException) when (!outer.IsCancellationRequested)
         {

@@ -23,8 +23,9 @@ public static partial class ZipExtractor
     /// <paramref name="uploadedByRun"/>, a metrics file naming another <c>runId</c> is refused: an artifact may only
     /// describe the run that uploaded it, so no later artifact can replace another run's record.
     /// </summary>
-    public static async Task<(int Written, List<string> Problems)> ExtractAsync(Stream zip, string folder, long? uploadedByRun, CancellationToken cancellationToken)
+    public static async Task<(int Written, List<string> Problems, long Inflated)> ExtractAsync(Stream zip, string folder, long? uploadedByRun, long maxBytes, CancellationToken cancellationToken)
     {
+        var archiveLimit = Math.Min(MaxArchiveBytes, Math.Max(0, maxBytes));
         ArgumentNullException.ThrowIfNull(zip);
         var problems = new List<string>();
         var written = 0;
@@ -61,7 +62,7 @@ public static partial class ZipExtractor
                 continue;
             }
 
-            var limit = Math.Min(MetricsLoader.MaxFileBytes, MaxArchiveBytes - inflated);
+            var limit = Math.Min(MetricsLoader.MaxFileBytes, archiveLimit - inflated);
             var (copied, complete) = await CopyBoundedAsync(entry, target, limit, cancellationToken);
             inflated += copied;
             if (complete && uploadedByRun is { } run && ClaimedRunId(target) is { } claimed && claimed != run)
@@ -79,14 +80,14 @@ public static partial class ZipExtractor
 
             File.Delete(target);
             problems.Add($"entry '{Clip(entry.FullName)}' inflates past {limit:N0} bytes and was dropped (zip-bomb guard)");
-            if (inflated >= MaxArchiveBytes)
+            if (inflated >= archiveLimit)
             {
-                problems.Add($"inflated {MaxArchiveBytes:N0} bytes; the rest were not extracted");
+                problems.Add($"inflated {archiveLimit:N0} bytes (the bound of this archive, or what was left of the export's {ArtifactDownloader.MaxTotalBytes:N0}); the rest were not extracted");
                 break;
             }
         }
 
-        return (written, problems);
+        return (written, problems, inflated);
     }
 
     private static async Task<(long Copied, bool Complete)> CopyBoundedAsync(ZipArchiveEntry entry, string target, long limit, CancellationToken cancellationToken)

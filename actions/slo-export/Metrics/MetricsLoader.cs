@@ -61,7 +61,7 @@ public static class MetricsLoader
         var done = 0;
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2), CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 var name = Relative(folder, files[i]);
