@@ -145,7 +145,7 @@ public static class PredictTestsDefinition
     public static readonly OutputDefinition RiskOutput = new("risk", "low, medium or high (high when the run failed).") { OnError = "high" };
 
     /// <summary>Output <c>tests</c>.</summary>
-    public static readonly OutputDefinition TestsOutput = new("tests", "JSON array of the test files to run (pass it through env:, never inside run:).");
+    public static readonly OutputDefinition TestsOutput = new("tests", "JSON array of the test files to run (pass it through env:, never inside run:); [] on a run-all plan whose list is over 200 KiB (ci-plan.json has it).");
 
     /// <summary>Output <c>test-glob</c>.</summary>
     public static readonly OutputDefinition TestGlobOutput = new("test-glob", "The brief's TEST_GLOB - a brace list of the tests, one path, the all-tests glob, or empty.");

@@ -233,8 +233,21 @@ public static class TestPlanner
         Build(input, rules, risk, riskReason, runAll: true, reasons,
             [.. input.AllTests.Order(StringComparer.Ordinal).Select(t => new SelectedTest(t, "run all"))], warnings);
 
+    /// <summary>
+    /// The most characters a selection's file list may take: each list output (tests, test-glob, shard-matrix) holds at
+    /// most about this much, so the job's outputs stay under GitHub's 1 MB by construction. A larger selection runs
+    /// everything (run-all outputs list no files).
+    /// </summary>
+    public const int MaxListChars = 200 * 1024;
+
     private static TestPlan Build(PlanInput input, PlanRules rules, Risk risk, string riskReason, bool runAll, IReadOnlyList<string> reasons, IReadOnlyList<SelectedTest> tests, List<string> warnings)
     {
+        if (!runAll && tests.Sum(t => (long)t.Path.Length + 4) > MaxListChars)
+        {
+            return RunAll(input, rules, risk, riskReason,
+                [$"The selection of {tests.Count:N0} tests is too long for GitHub's 1 MB limit on a job's outputs ({MaxListChars / 1024} KiB per list); every test runs instead (ci-plan.json lists them)."], warnings);
+        }
+
         var known = input.Durations.Count > 0;
         var fallback = known ? Median(input.Durations.Values) : DefaultSeconds;
         double Duration(string test) => input.Durations.TryGetValue(test, out var seconds) ? seconds : fallback;
