@@ -23,4 +23,6 @@ namespace Bookiji.Actions.PredictTests;
 [JsonSerializable(typeof(LlmAnswer))]
 [JsonSerializable(typeof(TsConfig))]
 [JsonSerializable(typeof(PackageJson))]
+[JsonSerializable(typeof(IReadOnlyList<Changes.PullRequestFile>))]
+[JsonSerializable(typeof(Changes.PullRequestInfo))]
 internal sealed partial class PredictTestsJsonContext : JsonSerializerContext;

@@ -1,7 +1,5 @@
-using Bookiji.Actions.Core.GitHub;
 using Bookiji.Actions.Watchdog.Incidents;
 using Bookiji.Actions.Watchdog.State;
-using Octokit;
 
 namespace Bookiji.Actions.Watchdog;
 
@@ -18,7 +16,7 @@ public sealed partial class WatchdogAction
             return GitHubSide.Unavailable(why, fileState);
         }
 
-        var manager = new IncidentManager(GitHubClientFactory.Create(context, token, run.Runtime.Time), repository);
+        var manager = new IncidentManager(context, repository, token);
         try
         {
             var open = await manager.FindOpenAsync(cancellationToken);
@@ -63,7 +61,7 @@ public sealed partial class WatchdogAction
             return (new IncidentRecord { Action = "failed", Number = number, Problem = github.Problem }, state, null);
         }
 
-        Issue? created = null;
+        IncidentIssue? created = null;
         try
         {
             if (plan.Action == IncidentAction.Open)
@@ -88,7 +86,7 @@ public sealed partial class WatchdogAction
                     return (Record("updated", open, github.ClosedDuplicates), state, null);
                 default:
                     await manager.CommentAsync(open.Number, IncidentText.RecoveryComment(facts, state.SuccessStreak), cancellationToken);
-                    await manager.UpdateAsync(open.Number, IncidentMarker.Replace(open.Body, state), ItemStateReason.Completed, cancellationToken);
+                    await manager.UpdateAsync(open.Number, IncidentMarker.Replace(open.Body, state), "completed", cancellationToken);
                     return (Record("closed", open, github.ClosedDuplicates), state, null);
             }
         }
@@ -108,7 +106,7 @@ public sealed partial class WatchdogAction
     /// its duplicate and comment on the older one instead, so overlapping runs converge on one incident.
     /// </summary>
     private static async Task<(IncidentRecord, WatchdogState, string?)> ConvergeAsync(
-        RunContext run, IncidentManager manager, Issue created, IncidentPlan plan, IncidentFacts facts, IReadOnlyList<int> closedBefore, CancellationToken cancellationToken)
+        RunContext run, IncidentManager manager, IncidentIssue created, IncidentPlan plan, IncidentFacts facts, IReadOnlyList<int> closedBefore, CancellationToken cancellationToken)
     {
         var open = await manager.FindOpenAsync(cancellationToken);
         var older = open.FirstOrDefault(i => i.Number < created.Number && i.Title == IncidentText.Title);
@@ -140,7 +138,7 @@ public sealed partial class WatchdogAction
         };
     }
 
-    private static IncidentRecord Record(string action, Issue issue, IReadOnlyList<int> closed) =>
+    private static IncidentRecord Record(string action, IncidentIssue issue, IReadOnlyList<int> closed) =>
         new() { Action = action, Number = issue.Number, Url = issue.HtmlUrl, ClosedDuplicates = Nullable(closed) };
 
     private static IReadOnlyList<int>? Nullable(IReadOnlyList<int> list) => list.Count == 0 ? null : list;

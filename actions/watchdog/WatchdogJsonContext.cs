@@ -11,4 +11,7 @@ namespace Bookiji.Actions.Watchdog;
 [JsonSerializable(typeof(WatchdogState))]
 [JsonSerializable(typeof(EndpointsFile))]
 [JsonSerializable(typeof(SentryEventsResponse))]
+[JsonSerializable(typeof(IReadOnlyList<Incidents.IncidentIssue>))]
+[JsonSerializable(typeof(Incidents.IncidentIssue))]
+[JsonSerializable(typeof(Incidents.IssueWrite))]
 internal sealed partial class WatchdogJsonContext : JsonSerializerContext;

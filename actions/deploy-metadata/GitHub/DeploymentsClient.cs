@@ -8,7 +8,7 @@ namespace Bookiji.Actions.DeployMetadata.GitHub;
 
 /// <summary>
 /// GitHub's Deployments API over the project's resilient HTTP pipeline, with source-generated JSON (this action is
-/// published with Native AOT, which Octokit's reflection-based serializer does not support).
+/// published with Native AOT).
 /// </summary>
 public sealed class DeploymentsClient : IDisposable
 {

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bookiji.Actions.Core.Context;
 using Bookiji.Actions.Core.GitHub;
-using Octokit;
 
 namespace Bookiji.Actions.PredictTests.Changes;
 
@@ -40,12 +39,12 @@ public static partial class ChangeCollector
 
     private static async Task<(IReadOnlyList<ChangedFile>? Files, string? Problem)> FromApiAsync(GitHubContext context, string token, RepositoryRef repo, int number, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        // Octokit takes no cancellation token: the bound is applied around the whole phase (pages and retries),
-        // and a call still hanging past it is abandoned.
-        var call = ListAsync(context, token, repo, number);
+        // One bound over the whole phase (pages and retries), through the core's client: no redirect is followed.
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(timeout);
         try
         {
-            var (files, changedFiles) = await call.WaitAsync(timeout, cancellationToken);
+            var (files, changedFiles) = await ListAsync(context, token, repo, number, bound.Token);
             if (files.Any(f => string.IsNullOrEmpty(f.FileName)))
             {
                 return (null, "The GitHub API answered files without names (not the documented shape); using git diff instead.");
@@ -58,9 +57,8 @@ public static partial class ChangeCollector
 
             return ([.. files.Select(ToChangedFile)], null);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            _ = call.ContinueWith(t => t.Exception, TaskScheduler.Default); // observe the abandoned call's failure
             return (null, $"The GitHub API did not answer within {timeout.TotalSeconds:0.#} s; using git diff instead.");
         }
 #pragma warning disable CA1031 // An optional upstream: any failure (refused, reset, garbage, wrong shape) falls back to git diff.
@@ -71,14 +69,25 @@ public static partial class ChangeCollector
         }
     }
 
-    private static async Task<(IReadOnlyList<PullRequestFile> Files, int ChangedFiles)> ListAsync(GitHubContext context, string token, RepositoryRef repo, int number)
+    private static async Task<(IReadOnlyList<PullRequestFile> Files, int ChangedFiles)> ListAsync(GitHubContext context, string token, RepositoryRef repo, int number, CancellationToken cancellationToken)
     {
-        var client = GitHubClientFactory.Create(context, token);
-        var files = await client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 })
-            ?? throw new InvalidOperationException("no file list");
-        var pull = await client.PullRequest.Get(repo.Owner, repo.Name, number)
-            ?? throw new InvalidOperationException("no pull request");
-        return ([.. files.Where(f => f is not null)], pull.ChangedFiles);
+        using var http = GitHubRest.CreateClient(context.ApiUrl, token);
+        var files = new List<PullRequestFile>();
+        // 100 per page; the API stops at 3,000 files (30 pages), the one page past it tells a truncated list apart.
+        for (var page = 1; page <= (ApiFileCap / 100) + 1; page++)
+        {
+            using var response = await http.GetAsync($"repos/{repo}/pulls/{number}/files?per_page=100&page={page}", cancellationToken);
+            var items = await GitHubRest.ReadAsync(response, PredictTestsJsonContext.Default.IReadOnlyListPullRequestFile, cancellationToken);
+            files.AddRange(items.Where(f => f is not null));
+            if (items.Count < 100)
+            {
+                break;
+            }
+        }
+
+        using var pullResponse = await http.GetAsync($"repos/{repo}/pulls/{number}", cancellationToken);
+        var pull = await GitHubRest.ReadAsync(pullResponse, PredictTestsJsonContext.Default.PullRequestInfo, cancellationToken);
+        return (files, pull.ChangedFiles ?? files.Count);
     }
 
     private static async Task<ChangeSet> FromGitAsync(GitHubContext context, GitRepository git, string? baseRef, string? headRef, List<string> problems, CancellationToken cancellationToken)
@@ -135,10 +144,10 @@ public static partial class ChangeCollector
 
     private static ChangedFile ToChangedFile(PullRequestFile file) => file.Status switch
     {
-        "added" => new ChangedFile(file.FileName, ChangeKind.Added),
-        "removed" => new ChangedFile(file.FileName, ChangeKind.Removed),
-        "renamed" when !string.IsNullOrEmpty(file.PreviousFileName) => new ChangedFile(file.FileName, ChangeKind.Renamed, file.PreviousFileName),
-        _ => new ChangedFile(file.FileName, ChangeKind.Modified),
+        "added" => new ChangedFile(file.FileName!, ChangeKind.Added),
+        "removed" => new ChangedFile(file.FileName!, ChangeKind.Removed),
+        "renamed" when !string.IsNullOrEmpty(file.PreviousFileName) => new ChangedFile(file.FileName!, ChangeKind.Renamed, file.PreviousFileName),
+        _ => new ChangedFile(file.FileName!, ChangeKind.Modified),
     };
 
     [GeneratedRegex("^[0-9a-fA-F]{40}$")]

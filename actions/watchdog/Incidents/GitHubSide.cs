@@ -1,5 +1,4 @@
 using Bookiji.Actions.Watchdog.State;
-using Octokit;
 
 namespace Bookiji.Actions.Watchdog.Incidents;
 
@@ -10,7 +9,7 @@ namespace Bookiji.Actions.Watchdog.Incidents;
 /// <param name="MarkerState">The state in its marker.</param>
 /// <param name="ClosedDuplicates">Newer duplicates closed while looking.</param>
 /// <param name="Problem">Why GitHub could not be used.</param>
-public sealed record GitHubSide(IncidentManager? Manager, Issue? Open, int? OpenNumber, WatchdogState? MarkerState, IReadOnlyList<int> ClosedDuplicates, string? Problem)
+public sealed record GitHubSide(IncidentManager? Manager, IncidentIssue? Open, int? OpenNumber, WatchdogState? MarkerState, IReadOnlyList<int> ClosedDuplicates, string? Problem)
 {
     /// <summary>Dry-run: GitHub is not called; the state file's incident stands in for the open one.</summary>
     public static GitHubSide DryRun(WatchdogState? fileState) => new(null, null, fileState?.IncidentNumber, null, [], null);

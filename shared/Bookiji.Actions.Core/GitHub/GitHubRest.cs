@@ -6,8 +6,8 @@ using Bookiji.Actions.Core.Http;
 namespace Bookiji.Actions.Core.GitHub;
 
 /// <summary>
-/// GitHub's REST API over the project's <see cref="ApiClient"/> pipeline with source-generated JSON, for the clients
-/// that cannot use Octokit (Native AOT actions, calls that must be cancellable at a deadline).
+/// GitHub's REST API over the project's <see cref="ApiClient"/> pipeline with source-generated JSON:
+/// the one GitHub client of every action: redirects are never followed (the token never reaches another origin), calls are cancellable at a deadline and Native AOT safe.
 /// </summary>
 public static class GitHubRest
 {

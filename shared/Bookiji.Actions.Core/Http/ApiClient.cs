@@ -25,7 +25,7 @@ public static class ApiClient
 
     /// <summary>
     /// The pipeline as a message handler around <paramref name="innerHandler"/> (a fresh socket handler without
-    /// redirects when null), for clients that build their own <see cref="HttpClient"/> (Octokit).
+    /// redirects when null), for clients that build their own <see cref="HttpClient"/> (the artifact download).
     /// </summary>
     public static HttpMessageHandler CreateHandler(TimeProvider? time = null, ApiClientOptions? options = null, HttpMessageHandler? innerHandler = null)
     {

@@ -25,6 +25,15 @@ public sealed partial class FakeGitHubServer
             return context.Response.WriteAsync(json);
         });
 
+    /// <summary>Answers the next <paramref name="count"/> authenticated requests with 302 to <paramref name="location"/>'s origin and the same path (a hostile or misrouted API).</summary>
+    public void InjectRedirect(Uri location, int count = 1) =>
+        Enqueue(count, context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status302Found;
+            context.Response.Headers.Location = new Uri(location, context.Request.Path + context.Request.QueryString).ToString();
+            return Task.CompletedTask;
+        });
+
     /// <summary>Holds the next <paramref name="count"/> authenticated requests open without answering until the client gives up.</summary>
     public void InjectHang(int count = 1) =>
         Enqueue(count, async context =>

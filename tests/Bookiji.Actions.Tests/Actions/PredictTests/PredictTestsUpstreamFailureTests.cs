@@ -80,4 +80,23 @@ public sealed class PredictTestsUpstreamFailureTests
             Assert.That(github.RequestLog, Is.Not.Empty, "the API was tried");
         });
     }
+
+    [Test]
+    public async Task GitHubApi_RedirectToAnotherOrigin_IsNotFollowed_TheTokenStaysHome()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var github = await FakeGitHubServer.StartAsync();
+        await using var elsewhere = await RecordingServer.StartAsync();
+        var (repo, baseSha, head) = await FeatureBranchAsync(dir);
+        var pull = github.AddPullRequest("bookiji/bookiji", p => p.Files.Add(new FakePullFile("src/search/index.ts")));
+        github.InjectRedirect(elsewhere.BaseAddress, count: 10);
+        var result = await RunAsync(dir, repo.Path, eventName: "pull_request",
+            payload: PullRequestPayload(pull.Number, baseSha, head), github: new() { ["api_url"] = github.ApiUrl, ["token"] = github.Token });
+        Assert.Multiple(() =>
+        {
+            Assert.That(elsewhere.Count, Is.Zero, "nothing, and so no Authorization header, reached the other origin");
+            Assert.That(Plan(repo.Path)["changes"]!["source"]!.GetValue<string>(), Does.StartWith("git diff"));
+            Assert.That(SelectedTests(result), Is.EqualTo(new[] { "tests/unit/search.spec.ts" }));
+        });
+    }
 }
