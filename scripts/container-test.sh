@@ -10,6 +10,9 @@ fail() { echo "container-test: FAIL: $*" >&2; exit 1; }
 
 ensure_podman
 ensure_base_images
+ensure_test_network
+# The test's host services admit the action containers' bridge network (and loopback) only.
+export PG_SUBNET=$TEST_SUBNET SITE_SUBNET=$TEST_SUBNET
 step "building $root/Dockerfile"
 image=localhost/bookiji-actions:test
 build_actions_image "$root" "$image"
@@ -35,8 +38,8 @@ dotnet run --project "$root/tools/Bookiji.Actions.Generator" -c Release -v quiet
 check "every action.yml names docker://$pinned" "[ \"\$(grep -l \"image: docker://$pinned\" '$released'/actions/*/action.yml | wc -l)\" = \"\$(ls -d '$root'/actions/*/ | wc -l)\" ]"
 
 # Every action, discovered: it starts from the image its released action.yml names, with nothing configured, and
-# ends non-blocking (exit 0) without an unexpected error. No network at all: defaults that name public hosts
-# (watchdog's https://www.bookiji.com) must fail fast and safely, and nothing leaves the machine.
+# ends non-blocking (exit 0) without an unexpected error. No network at all: nothing leaves the machine, and a
+# missing target (watchdog's target-url) is an input error with fail-closed outputs and a summary.
 for dir in "$root"/actions/*/; do
   name=$(basename "$dir")
   step "$name: starts from its released action.yml's image with no inputs (non-blocking, no unexpected error)"
@@ -49,6 +52,7 @@ for dir in "$root"/actions/*/; do
     -e GITHUB_SHA=9fceb02d0ae598e95dc970b74767f19372d61af8 > "$smoke/log" 2>&1 || code=$?
   check "$name: exit 0" "[ $code -eq 0 ]"
   check "$name: no unexpected error" "! grep -q 'This is a bug' '$smoke/log'"
+  check "$name: writes a step summary" "[ -s '$smoke/file_commands/step_summary' ]"
   # Scenarios of its own, when the action has them (tests/container/<name>.sh).
   if [ -f "$root/tests/container/$name.sh" ]; then
     source "$root/tests/container/$name.sh"

@@ -79,16 +79,26 @@ build_actions_image() {
     -f "$root/Dockerfile" -t "$tag" "$root" >/dev/null
 }
 
+# The runner starts a job's Docker actions on a bridge network of their own (services are reached by name, and
+# `localhost` is the action's container). The container test does the same: its network, with a fixed subnet so the
+# test's own host services can admit it, and the host reached as host.containers.internal.
+TEST_NETWORK=${TEST_NETWORK:-bookiji-actions-test}
+TEST_SUBNET=${TEST_SUBNET:-10.89.77.0/24}
+CONTAINER_HOST=host.containers.internal
+ensure_test_network() {
+  pm network exists "$TEST_NETWORK" 2>/dev/null || pm network create --subnet "$TEST_SUBNET" "$TEST_NETWORK" >/dev/null
+}
+
 # Runs one action's container the way actions/runner runs a Docker action: the workspace, file commands,
 # workflow (event.json) and home mounted at /github/..., inputs as INPUT_ variables, entrypoint per action.
-# usage: [ACTION_NETWORK=none] run_action IMAGE NAME RUN_DIR [-e VAR=VALUE ...]   (host network by default: loopback services)
+# usage: [ACTION_NETWORK=none|host] run_action IMAGE NAME RUN_DIR [-e VAR=VALUE ...]   (the test's bridge network by default)
 run_action() {
   local image=$1 name=$2 dir=$3; shift 3
   mkdir -p "$dir/workspace" "$dir/file_commands" "$dir/workflow" "$dir/home"
   [ -f "$dir/workflow/event.json" ] || echo '{}' > "$dir/workflow/event.json"
   : > "$dir/file_commands/set_output"; : > "$dir/file_commands/set_env"; : > "$dir/file_commands/step_summary"
   : > "$dir/file_commands/add_path"; : > "$dir/file_commands/save_state"
-  pm run --rm --network "${ACTION_NETWORK:-host}" --workdir /github/workspace --entrypoint "/actions/$name" \
+  pm run --rm --network "${ACTION_NETWORK:-$TEST_NETWORK}" --workdir /github/workspace --entrypoint "/actions/$name" \
     -e HOME=/github/home -e GITHUB_WORKSPACE=/github/workspace -e GITHUB_ACTIONS=true -e CI=true \
     -e GITHUB_EVENT_PATH=/github/workflow/event.json \
     -e GITHUB_OUTPUT=/github/file_commands/set_output -e GITHUB_ENV=/github/file_commands/set_env \

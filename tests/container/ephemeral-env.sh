@@ -6,7 +6,7 @@ start_pg
 run3=$(mktemp -d); cleanups+=("rm -rf '$run3'" stop_pg)
 mkdir -p "$run3/workflow"
 echo '{"action":"opened","number":42,"pull_request":{"number":42,"head":{"ref":"feature/x","sha":"1234567890abcdef1234567890abcdef12345678"}}}' > "$run3/workflow/event.json"
-env_inputs=(-e GITHUB_EVENT_NAME=pull_request -e GITHUB_REPOSITORY=bookiji/bookiji -e INPUT_MODE=auto -e "INPUT_DATABASE-URL=$PG_URL"
+env_inputs=(-e GITHUB_EVENT_NAME=pull_request -e GITHUB_REPOSITORY=bookiji/bookiji -e INPUT_MODE=auto -e "INPUT_DATABASE-URL=$PG_URL_FOR_CONTAINERS"
   -e INPUT_SCHEMA-PREFIX=bookiji_ -e "INPUT_BASE-URL-TEMPLATE=https://pr-{number}.bookiji.com" -e INPUT_REDIS-PREFIX=bookiji:
   -e INPUT_CREATE-ROLE=true -e INPUT_TTL=7d -e INPUT_DESCRIPTOR-DIR=env-descriptors -e INPUT_DESCRIPTOR-FILE=.ephemeral-env.json)
 run_action "$image" ephemeral-env "$run3" "${env_inputs[@]}" > "$run3/log" 2>&1 || fail "ephemeral-env exited non-zero: $(cat "$run3/log")"

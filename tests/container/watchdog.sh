@@ -8,7 +8,7 @@ mkdir -p "$run6/site/api"; echo '{"status":"ok"}' > "$run6/site/api/health"
 start_site "$run6/site"
 mkdir -p "$run6/workflow"; echo '{"schedule":"7,17,27,37,47,57 * * * *"}' > "$run6/workflow/event.json"
 run_action "$image" watchdog "$run6" -e GITHUB_EVENT_NAME=schedule -e GITHUB_REPOSITORY=bookiji/bookiji -e GITHUB_RUN_ID=99 \
-  -e "WATCHDOG_TARGET_URL=$SITE_URL" -e "INPUT_CONTROL-URL=$SITE_URL/" \
+  -e "WATCHDOG_TARGET_URL=$SITE_URL_FOR_CONTAINERS" -e "INPUT_CONTROL-URL=$SITE_URL_FOR_CONTAINERS/" \
   -e INPUT_RETRY-DELAY=50ms -e INPUT_DRY-RUN=true -e INPUT_FAIL-ON-ERROR=false \
   > "$run6/log" 2>&1 || fail "watchdog exited non-zero: $(cat "$run6/log")"
 res=$run6/workspace/watchdog-result.json
