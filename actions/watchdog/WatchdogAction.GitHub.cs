@@ -20,6 +20,19 @@ public sealed partial class WatchdogAction
         try
         {
             var open = await manager.FindOpenAsync(cancellationToken);
+            var foreign = open.Count(i => !IncidentManager.IsOurs(i, null));
+            if (foreign > 0)
+            {
+                // Only incidents this action's token opened count: an issue anyone else labels is not one of ours.
+                var login = await manager.AuthenticatedLoginAsync(cancellationToken);
+                var ignored = open.Where(i => !IncidentManager.IsOurs(i, login)).Select(i => i.Number).ToList();
+                if (ignored.Count > 0)
+                {
+                    run.Warn($"Ignoring {ignored.Count} open issue(s) labelled as incidents but not opened by this token ({string.Join(", ", ignored.Take(10).Select(n => "#" + n))}).");
+                    open = [.. open.Where(i => IncidentManager.IsOurs(i, login))];
+                }
+            }
+
             if (open.Count == 0)
             {
                 return new GitHubSide(manager, null, null, null, [], null);
@@ -33,7 +46,13 @@ public sealed partial class WatchdogAction
                 closed.Add(duplicate.Number);
             }
 
-            return new GitHubSide(manager, kept, kept.Number, IncidentMarker.Read(kept.Body), closed, null);
+            var marker = IncidentMarker.Read(kept.Body, run.Runtime.Time.GetUtcNow());
+            if (marker is null && IncidentMarker.Read(kept.Body) is not null)
+            {
+                run.Warn($"The state marker of incident #{kept.Number} holds values this action never writes (streaks, numbers or times); it was ignored.");
+            }
+
+            return new GitHubSide(manager, kept, kept.Number, marker, closed, null);
         }
 #pragma warning disable CA1031 // The GitHub API is an optional upstream: any failure (the deadline included) is a warning, the checks still report.
         catch (Exception ex)
@@ -109,7 +128,7 @@ public sealed partial class WatchdogAction
         RunContext run, IncidentManager manager, IncidentIssue created, IncidentPlan plan, IncidentFacts facts, IReadOnlyList<int> closedBefore, CancellationToken cancellationToken)
     {
         var open = await manager.FindOpenAsync(cancellationToken);
-        var older = open.FirstOrDefault(i => i.Number < created.Number && i.Title == IncidentText.Title);
+        var older = open.FirstOrDefault(i => i.Number < created.Number && i.Title == IncidentText.Title && IncidentManager.IsOurs(i, created.User?.Login));
         if (older is null)
         {
             run.Runtime.Core.Info($"Opened incident #{created.Number}: {created.HtmlUrl}");

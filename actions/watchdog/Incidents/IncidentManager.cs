@@ -43,6 +43,20 @@ public sealed class IncidentManager : IDisposable
             .OrderBy(i => i.Number)];
     }
 
+    /// <summary>
+    /// Whether this action's token opened <paramref name="issue"/>: the job's token acts as <c>github-actions[bot]</c>; a
+    /// personal or app token as <paramref name="tokenLogin"/> (from <c>GET /user</c>, null when unknown).
+    /// </summary>
+    public static bool IsOurs(IncidentIssue issue, string? tokenLogin)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var login = issue.User?.Login;
+        return login is not null && ((login == "github-actions[bot]" && issue.User?.Type == "Bot") || (tokenLogin is not null && login == tokenLogin));
+    }
+
+    /// <summary>The login the token acts as, or null when GitHub does not say (the job's token gets 403 there).</summary>
+    public Task<string?> AuthenticatedLoginAsync(CancellationToken cancellationToken) => _comments.AuthenticatedLoginAsync(cancellationToken);
+
     /// <summary>Opens an incident.</summary>
     public async Task<IncidentIssue> OpenAsync(string body, CancellationToken cancellationToken)
     {

@@ -19,6 +19,28 @@ public static class IncidentMarker
     public static string Write(WatchdogState state) =>
         $"{Start}\n{JsonSerializer.Serialize(state, WatchdogJsonContext.Default.WatchdogState)}\n{End}";
 
+    /// <summary>The most a streak may claim: far past any threshold (at most 100), so a forged 2^31 cannot keep an incident from moving.</summary>
+    public const int MaxStreak = 100_000;
+
+    /// <summary>How far in the future a marker's times may be (clock skew between runners).</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>The state in <paramref name="body"/>'s marker, when every field is plausible at <paramref name="now"/>; null when there is none, it is damaged or it is not.</summary>
+    public static WatchdogState? Read(string? body, DateTimeOffset now) =>
+        Read(body) is { } state && IsPlausible(state, now) ? state : null;
+
+    /// <summary>Whether a state read from an issue (editable by others) holds only values this action could have written.</summary>
+    public static bool IsPlausible(WatchdogState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var latest = now + MaxClockSkew;
+        return state.FailureStreak is >= 0 and <= MaxStreak && state.SuccessStreak is >= 0 and <= MaxStreak
+            && state.IncidentNumber is null or > 0
+            && (state.UpdatedAt is null || state.UpdatedAt <= latest)
+            && (state.LastRemediationAt is null || state.LastRemediationAt <= latest)
+            && state.LastStatus is null or "ok" or "degraded" or "down" or "unknown";
+    }
+
     /// <summary>The state in <paramref name="body"/>'s marker; null when there is none or it is damaged.</summary>
     public static WatchdogState? Read(string? body)
     {

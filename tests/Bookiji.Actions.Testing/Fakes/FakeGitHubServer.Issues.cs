@@ -60,6 +60,7 @@ public sealed partial class FakeGitHubServer
 
             var labels = body["labels"]?.AsArray().Select(l => l!.GetValue<string>()) ?? [];
             var issue = AddIssue($"{owner}/{repo}", title, body["body"]?.GetValue<string>(), labels);
+            (issue.Author, issue.AuthorType) = (TokenLogin, TokenIsBot ? "Bot" : "User");
             await WriteJson(ctx, IssueJson(ctx, issue), 201);
         });
         app.MapGet("/repos/{owner}/{repo}/issues/{number:int}", (HttpContext ctx, string owner, string repo, int number) =>
@@ -130,12 +131,12 @@ public sealed partial class FakeGitHubServer
     private static async Task<JsonObject> ReadBody(HttpContext context) =>
         JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync()) as JsonObject ?? [];
 
-    private static JsonObject User(string login = "github-actions[bot]", long id = 41898282) => new()
+    private static JsonObject User(string login = "github-actions[bot]", long id = 41898282, string type = "Bot") => new()
     {
         ["login"] = login,
         ["id"] = id,
         ["node_id"] = "MDM6Qm90NDE4OTgyODI=",
-        ["type"] = "Bot",
+        ["type"] = type,
         ["site_admin"] = false,
         ["url"] = $"https://api.github.com/users/{login}",
         ["html_url"] = $"https://github.com/apps/{login}",
@@ -159,7 +160,7 @@ public sealed partial class FakeGitHubServer
             ["state_reason"] = issue.State == "closed" ? "completed" : null,
             ["title"] = issue.Title,
             ["body"] = issue.Body,
-            ["user"] = User(),
+            ["user"] = User(issue.Author, issue.AuthorType == "Bot" ? 41898282 : 7, issue.AuthorType),
             ["labels"] = new JsonArray([.. issue.Labels.Select((l, i) => (JsonNode)new JsonObject
             {
                 ["id"] = 208045946 + i,

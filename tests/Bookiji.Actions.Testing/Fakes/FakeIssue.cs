@@ -21,6 +21,12 @@ public sealed class FakeIssue
     /// <summary>Whether the conversation is locked.</summary>
     public bool Locked { get; set; }
 
+    /// <summary>Who opened it (the job's token by default).</summary>
+    public string Author { get; set; } = "github-actions[bot]";
+
+    /// <summary>Bot or User.</summary>
+    public string AuthorType { get; set; } = "Bot";
+
     /// <summary>Label names.</summary>
     public List<string> Labels { get; } = [];
 

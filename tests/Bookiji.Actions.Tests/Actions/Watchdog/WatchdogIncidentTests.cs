@@ -228,4 +228,34 @@ public sealed class WatchdogIncidentTests
         Assert.That(older.Body, Does.StartWith("opened earlier").And.Contain("<!-- bookiji-watchdog-state"));
         Assert.That(github.RequestLog.Where(r => r.Contains("search", StringComparison.Ordinal)), Is.Empty, "never the search API");
     }
+
+    [Test]
+    public async Task IncidentOpenedBySomeoneElse_IsIgnored_AndOursIsOpened()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        var planted = github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", "<!-- bookiji-watchdog-state\n{\"failureStreak\":0,\"successStreak\":2147483647}\n-->", ["incident", "watchdog"]);
+        (planted.Author, planted.AuthorType) = ("mallory", "User");
+        var run = await RunAsync(dir, With(production, ("failure-threshold", "1")), github);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Annotations("warning").Select(w => w.Message), Has.Some.Contains($"not opened by this token (#{planted.Number})"));
+            Assert.That(planted.Comments, Is.Empty, "someone else's issue is never written to");
+            Assert.That(Incidents(github).Count(i => i.Author == "github-actions[bot]" && i.State == "open"), Is.EqualTo(1), "the real incident opens");
+        });
+    }
+
+    [TestCase("{\"failureStreak\":-5,\"successStreak\":0}")]
+    [TestCase("{\"failureStreak\":0,\"successStreak\":2147483647}")]
+    [TestCase("{\"failureStreak\":1,\"updatedAt\":\"2999-01-01T00:00:00Z\"}")]
+    public async Task ForgedMarkerOnOurIncident_IsIgnored(string marker)
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", $"<!-- bookiji-watchdog-state\n{marker}\n-->", ["incident", "watchdog"]);
+        var run = await RunAsync(dir, With(production, ("failure-threshold", "1")), github);
+        Assert.That(run.Annotations("warning").Select(w => w.Message), Has.Some.Contains("holds values this action never writes"), run.Log);
+    }
 }
