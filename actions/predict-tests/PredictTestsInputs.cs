@@ -35,7 +35,7 @@ public abstract record PredictTestsInputs
             TestMapPath = TestMapPath(reader, repository),
             MaxShards = reader.Read(D.MaxShards),
             HighRiskRunsAll = reader.Read(D.HighRiskRunAll),
-            TargetRecall = reader.Read(D.TargetRecall) ?? 0,
+            TargetRecall = reader.Read(D.TargetRecall) ?? D.TargetRecall.Default ?? 1,
             HistoryCommits = reader.Read(D.HistoryCommits),
             TraceReExports = reader.Read(D.TraceReExports),
         };

@@ -1,4 +1,5 @@
 using Bookiji.Actions.PredictTests.Config;
+using D = Bookiji.Actions.PredictTests.PredictTestsDefinition;
 
 namespace Bookiji.Actions.PredictTests.Planning;
 
@@ -56,29 +57,29 @@ public sealed record PlanRules
     /// <summary>The test map's own path: changing it runs everything.</summary>
     public required string TestMapPath { get; init; }
 
-    /// <summary>The most shards a plan uses (1–16). Default 4.</summary>
-    public int MaxShards { get; init; } = 4;
+    /// <summary>The most shards a plan uses (1–16).</summary>
+    public int MaxShards { get; init; } = D.MaxShards.Default;
 
-    /// <summary>Whether a high-risk change runs every test ("comprehensive"). Default true.</summary>
-    public bool HighRiskRunsAll { get; init; } = true;
+    /// <summary>Whether a high-risk change runs every test ("comprehensive").</summary>
+    public bool HighRiskRunsAll { get; init; } = D.HighRiskRunAll.Default;
 
-    /// <summary>The estimated recall co-change ranking must reach when it narrows a hub-wide selection. Default 0.99.</summary>
-    public double TargetRecall { get; init; } = 0.99;
+    /// <summary>The estimated recall co-change ranking must reach when it narrows a hub-wide selection (a share, 0.5–1).</summary>
+    public double TargetRecall { get; init; } = D.TargetRecall.Default ?? 1;
 
-    /// <summary>How many earlier commits co-change ranking learns from (0: off). Default 500.</summary>
-    public int HistoryCommits { get; init; } = 500;
+    /// <summary>How many earlier commits co-change ranking learns from (0: off, the default).</summary>
+    public int HistoryCommits { get; init; } = D.HistoryCommits.Default;
 
-    /// <summary>Whether names imported from barrels are traced to the files that declare them. Default true.</summary>
-    public bool TraceReExports { get; init; } = true;
+    /// <summary>Whether names imported from barrels are traced to the files that declare them.</summary>
+    public bool TraceReExports { get; init; } = D.TraceReExports.Default;
 
     /// <summary>Rules with every default.</summary>
-    public static PlanRules Defaults(string testMapPath = "tests/config/test-map.json") => new()
+    public static PlanRules Defaults(string? testMapPath = null) => new()
     {
         TestFiles = new GlobSet(DefaultTestPatterns),
         LowRisk = new GlobSet(DefaultLowRiskPatterns),
         HighRisk = new GlobSet(DefaultHighRiskPatterns),
         AlwaysRunAll = new GlobSet(DefaultAlwaysRunAll),
         Ignore = new GlobSet([]),
-        TestMapPath = testMapPath,
+        TestMapPath = testMapPath ?? D.TestMap.Default!,
     };
 }
