@@ -100,12 +100,7 @@ public sealed partial class InputReader
 
         if (url.HasCredentials)
         {
-            _core.SetSecret(url.Uri.UserInfo);
-            if (url.Uri.UserInfo.Split(':', 2) is [_, { Length: > 0 } password])
-            {
-                _core.SetSecret(password);
-                _core.SetSecret(Uri.UnescapeDataString(password));
-            }
+            _core.SetUserInfoSecret(url.Uri.UserInfo);
 
             if (input.RefuseCredentials)
             {

@@ -94,6 +94,20 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
+    public async Task OneCharacterPassword_MasksTheUserInfo_AndLeavesTheLettersOfOtherWords()
+    {
+        using var dir = new TemporaryDirectory();
+        var url = $"postgres://u:p@127.0.0.1:{FreePort.Next()}/db";
+        var result = await RunAsync(dir, new() { ["database-url"] = url }, NewPullRequest());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error").Single().Message, Does.Contain("Is the server up and reachable"), result.Log);
+            Assert.That(result.Masks, Does.Contain("u:p").And.Contain(url));
+            Assert.That(result.Masks, Has.None.Length.LessThan(3), "no one- or two-character value is masked everywhere");
+        });
+    }
+
+    [Test]
     public async Task MissingPrivilege_IsNamed()
     {
         using var dir = new TemporaryDirectory();
