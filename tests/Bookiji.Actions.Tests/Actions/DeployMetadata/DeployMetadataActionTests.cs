@@ -154,6 +154,22 @@ public sealed class DeployMetadataActionTests
     }
 
     [Test]
+    public async Task PreviewUrlWhoseExpressionExpandedToNothing_OnAPushEvent_IsAnInputErrorAndNothingIsRecorded()
+    {
+        using var dir = new TemporaryDirectory();
+        // What `preview-url: https://pr-${{ github.event.number }}.example.com` becomes on a push event.
+        var result = await Run(dir, with: new() { ["preview-url"] = "https://pr-.example.com" }, eventName: "push");
+        var error = result.Annotations("error").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Properties["title"], Is.EqualTo("deploy-metadata: invalid input 'preview-url'"), result.Log);
+            Assert.That(error.Message, Does.Contain("'pr-'").And.Contain("expanded to nothing").And.Contain("github.event.number"));
+            Assert.That(result.Outputs["created"], Is.EqualTo("false"));
+            Assert.That(Directory.Exists(Path.Combine(result.Workspace, "deploy-metadata")), Is.False, "no record carries the broken URL");
+        });
+    }
+
+    [Test]
     public async Task OutputDir_IsHonoured()
     {
         using var dir = new TemporaryDirectory();

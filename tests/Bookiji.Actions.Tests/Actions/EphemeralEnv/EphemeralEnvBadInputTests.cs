@@ -141,6 +141,21 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
+    public async Task BaseUrlTemplateWhoseExpressionExpandedToNothing_IsAnInputError_AndNoBaseUrlIsGiven()
+    {
+        using var dir = new TemporaryDirectory();
+        // What `base-url-template: https://pr-${{ github.event.number }}.example.com` becomes on a push event.
+        var result = await RunAsync(dir, new() { ["app-env"] = "staging_1", ["base-url-template"] = "https://pr-.example.com" });
+        var error = result.Annotations("error").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Properties["title"], Is.EqualTo("ephemeral-env: invalid input 'base-url-template'"), result.Log);
+            Assert.That(error.Message, Does.Contain("expanded to nothing"));
+            Assert.That(result.Outputs.GetValueOrDefault("base-url", string.Empty), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task NoPullRequestAndNoAppEnv_IsAClearError()
     {
         using var dir = new TemporaryDirectory();
