@@ -1,4 +1,5 @@
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Summary;
 
@@ -67,7 +68,7 @@ internal static class DeployMetadataReport
                 $"This run proposed previewUrl {proposed.PreviewUrl ?? "null"} and productionUrl {proposed.ProductionUrl ?? "null"}; the record was not changed."));
         }
 
-        runtime.Summary.AddRaw("<p>To roll back, promote the deployment recorded for an earlier SHA (see docs/IMMUTABLE_DEPLOYS.md).</p>", addEol: true);
+        runtime.Summary.AddRaw($"<p>To roll back, promote the deployment recorded for an earlier SHA (see <a href=\"{ProjectLinks.Doc("IMMUTABLE_DEPLOYS.md")}\">Immutable deploys</a>).</p>", addEol: true);
         await runtime.Summary.WriteAsync(cancellationToken: cancellationToken);
     }
 

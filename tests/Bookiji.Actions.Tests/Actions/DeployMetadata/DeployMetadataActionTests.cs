@@ -59,6 +59,18 @@ public sealed class DeployMetadataActionTests
     }
 
     [Test]
+    public async Task Run_Summary_LinksTheRollbackGuideAbsolutelyNeverARelativeDocsPath()
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await Run(dir, with: new() { ["production-url"] = "https://www.bookiji.com" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(Bookiji.Actions.Tests.Core.Markdown.RelativeDocLinks.Find(result.Summary), Is.Empty, result.Summary);
+            Assert.That(result.Summary, Does.Contain(Bookiji.Actions.Core.Markdown.ProjectLinks.Doc("IMMUTABLE_DEPLOYS.md")));
+        });
+    }
+
+    [Test]
     public async Task Run_PreviewUrlFallsBackToTheEphemeralEnvDescriptor()
     {
         using var dir = new TemporaryDirectory();
