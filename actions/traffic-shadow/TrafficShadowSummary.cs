@@ -84,7 +84,13 @@ internal static class TrafficShadowSummary
     /// <summary>The latency chart (Mermaid), shared by the step summary and the PR comment.</summary>
     internal static string Chart(TrafficShadowResults results)
     {
-        var mermaid = new StringBuilder("xychart-beta\n  title \"Latency (ms): bars canary, line baseline\"\n  x-axis [p50, p90, p95, p99, max]\n  y-axis \"ms\"\n");
+        // The title names only the series drawn; the y-axis starts at 0 (Mermaid otherwise starts it at the smallest
+        // value, which makes a 2 ms difference look like a cliff).
+        var baselineSeries = results.Baseline?.PercentilesMs;
+        var values = Values(results.PercentilesMs).Concat(baselineSeries is null ? Array.Empty<double>() : Values(baselineSeries));
+        var top = Math.Max(1, Math.Ceiling(values.Max()));
+        var title = baselineSeries is null ? "Latency (ms) of the canary" : "Latency (ms): bars canary, line baseline";
+        var mermaid = new StringBuilder(FormattableString.Invariant($"xychart-beta\n  title \"{title}\"\n  x-axis [p50, p90, p95, p99, max]\n  y-axis \"ms\" 0 --> {top}\n"));
         mermaid.Append("  bar [").Append(Series(results.PercentilesMs)).Append("]\n");
         if (results.Baseline is { } baseline)
         {
@@ -94,7 +100,9 @@ internal static class TrafficShadowSummary
         return mermaid.ToString();
     }
 
-    private static string Series(PercentilesMs p) => string.Join(", ", new[] { p.P50, p.P90, p.P95, p.P99, p.Max }.Select(N));
+    private static string Series(PercentilesMs p) => string.Join(", ", Values(p).Select(N));
+
+    private static double[] Values(PercentilesMs p) => [p.P50, p.P90, p.P95, p.P99, p.Max];
 
     private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
 
