@@ -42,6 +42,13 @@ internal static class LiveMarkdown
         return [.. fragments.Where(f => live.Contains(f, StringComparison.Ordinal))];
     }
 
+    /// <summary>
+    /// <paramref name="html"/> (a step summary) without its <c>&lt;code&gt;</c> and <c>&lt;pre&gt;</c> elements, whose
+    /// text GitHub's mention and reference filters skip.
+    /// </summary>
+    public static string OutsideHtmlCode(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "<(code|pre)>.*?</\\1>", " ", System.Text.RegularExpressions.RegexOptions.Singleline);
+
     private static int Run(string text, int at)
     {
         var end = at;

@@ -15,4 +15,8 @@ public sealed class LiveMarkdownTests
     [Test]
     public void OutsideCodeSpans_UnclosedBacktick_IsText() =>
         Assert.That(LiveMarkdown.LiveFragments("a ` @bookiji", "@bookiji"), Has.Count.EqualTo(1));
+
+    [Test]
+    public void OutsideHtmlCode_KeepsTextAndDropsCodeAndPre() =>
+        Assert.That(LiveMarkdown.OutsideHtmlCode("<li>@a <code>@b</code> <pre>@c\n</pre></li>"), Is.EqualTo("<li>@a    </li>"));
 }
