@@ -78,7 +78,7 @@ public sealed partial class DeployMetadataAction
         var record = DeploymentHistory.RecordOf(target);
         // Retry back-off waits in real time: the injected clock stamps records, it does not pace the network.
         using var api = new VercelClient(vercel.ApiUrl, vercel.Token, vercel.TeamId, TimeProvider.System);
-        VercelDeployment? found;
+        VercelDeployment? found = null;
         try
         {
             found = await api.FindProductionDeploymentAsync(vercel.ProjectId, target.Sha!, cancellationToken);
@@ -96,7 +96,7 @@ public sealed partial class DeployMetadataAction
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            return RollbackOutcome.Instructions(plan, record) with { Error = $"Promoting through Vercel failed ({ex.Message}); nothing was changed. Follow the printed steps." };
+            return RollbackOutcome.Instructions(plan, record, found?.Uid) with { Error = $"Promoting through Vercel failed ({ex.Message}); nothing was changed. Follow the printed steps." };
         }
 
         // The rollback itself is part of the history: a success status on the target (GitHub then marks the

@@ -1,4 +1,5 @@
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Summary;
 
@@ -36,8 +37,10 @@ internal static class DeployMetadataReport
         var stands = decision.Record;
         await PrCommentPublisher.PublishAsync(runtime, inputs.PrComment, inputs.GitHubToken, DeployMetadataDefinition.Definition.Name,
             $"**Deploy** `{stands.Sha[..12]}` {(decision.Kind == DeployDecisionKind.Conflict ? "— conflicts with an earlier record (not changed)" : "recorded")}" +
-            $" · preview {stands.PreviewUrl ?? "none"} · production {stands.ProductionUrl ?? "none"} · {stands.CreatedAt}" +
-            (deploymentId is { } deployment ? $" · GitHub deployment #{deployment} ({inputs.Environment})" : string.Empty),
+            // The record that stands may come back from GitHub's deployments (upstream text): quoted inertly.
+            $" · preview {(stands.PreviewUrl is { } previewUrl ? InertText.Code(previewUrl) : "none")} · production {(stands.ProductionUrl is { } productionUrl ? InertText.Code(productionUrl) : "none")} · {InertText.Code(stands.CreatedAt)}" +
+            // A deployment id is not an issue number: "#id" would link whichever issue or PR has that number.
+            (deploymentId is { } deployment ? $" · GitHub deployment id {deployment} ({inputs.Environment})" : string.Empty),
             cancellationToken);
 
         if (!runtime.Summary.IsAvailable)
@@ -58,7 +61,7 @@ internal static class DeployMetadataReport
                 ["createdAt", StepSummary.Escape(record.CreatedAt)],
                 ["run", Link(proposed.RunUrl)],
                 ["GitHub deployment", deploymentId is { } id
-                    ? $"#{id} in <code>{StepSummary.Escape(inputs.Environment)}</code>"
+                    ? $"id {id} in <code>{StepSummary.Escape(inputs.Environment)}</code>"
                     : $"<em>none</em> <sub>({StepSummary.Escape(fileOnlyWhy ?? "not recorded")}; the record is the file only)</sub>"],
             ]);
         if (decision.Kind == DeployDecisionKind.Conflict)
@@ -67,7 +70,7 @@ internal static class DeployMetadataReport
                 $"This run proposed previewUrl {proposed.PreviewUrl ?? "null"} and productionUrl {proposed.ProductionUrl ?? "null"}; the record was not changed."));
         }
 
-        runtime.Summary.AddRaw("<p>To roll back, promote the deployment recorded for an earlier SHA (see docs/IMMUTABLE_DEPLOYS.md).</p>", addEol: true);
+        runtime.Summary.AddRaw($"<p>To roll back, promote the deployment recorded for an earlier SHA (see <a href=\"{ProjectLinks.Doc("IMMUTABLE_DEPLOYS.md")}\">Immutable deploys</a>).</p>", addEol: true);
         await runtime.Summary.WriteAsync(cancellationToken: cancellationToken);
     }
 

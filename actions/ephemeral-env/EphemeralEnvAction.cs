@@ -1,5 +1,6 @@
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.EphemeralEnv.Database;
 using Bookiji.Actions.EphemeralEnv.Redis;
 using StackExchange.Redis;
@@ -103,7 +104,7 @@ public sealed partial class EphemeralEnvAction : IAction
         if (outcome.Migrations?.Failure is { } failure)
         {
             throw new ActionException(
-                $"Migration {failure.File} failed at line {failure.Line}: {failure.SqlState} {failure.Message}. It was rolled back; later files were not applied.")
+                $"Migration {failure.File} failed at line {failure.Line}: {InertText.Code($"{failure.SqlState} {failure.Message}")}. It was rolled back; later files were not applied.")
             { Title = "migration failed" };
         }
 

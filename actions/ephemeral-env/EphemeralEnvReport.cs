@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.EphemeralEnv.Database;
@@ -71,15 +72,18 @@ internal static partial class EphemeralEnvReport
 
         if (outcome.Migrations is { } migrations)
         {
+            // PostgreSQL's message quotes the pull request's SQL: it is upstream text, quoted inertly.
             rows.Add(["Migrations", Escape($"{migrations.Applied.Count} applied, {migrations.AlreadyApplied.Count} already applied" +
                 (migrations.ChangedSinceApplied.Count > 0 ? $", {migrations.ChangedSinceApplied.Count} changed since applied (not re-run)" : string.Empty) +
-                (migrations.Failure is { } f ? $"; FAILED: {f.File} line {f.Line}" : string.Empty))]);
+                (migrations.Failure is { } f ? $"; FAILED: {f.File} line {f.Line}: " : string.Empty)) +
+                (migrations.Failure is { } failure ? InertText.HtmlCode($"{failure.SqlState} {failure.Message}") : string.Empty)]);
         }
 
         runtime.Summary.AddHeading(Escape(CreateHeading(descriptor.AppEnv, inputs, outcome, paths)), 2).AddTable(rows);
         foreach (var problem in new[] { descriptor.SchemaError, outcome.MigrationError }.OfType<string>().Concat(paths.Problems))
         {
-            runtime.Summary.AddQuote(Escape(problem));
+            // Problems quote PostgreSQL's and the file system's messages (upstream text): inert code.
+            runtime.Summary.AddQuote(InertText.HtmlCode(problem, 1000));
         }
 
         var json = JsonSerializer.Serialize(descriptor, EphemeralEnvJsonContext.Default.EnvironmentDescriptor);

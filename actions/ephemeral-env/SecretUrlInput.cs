@@ -25,6 +25,12 @@ internal static class SecretUrlInput
             return null;
         }
 
+        // The whole user:password first: a short password is masked only as part of it (SetSecret skips it alone).
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            core.SetUserInfoSecret(uri.UserInfo);
+        }
+
         foreach (var secret in value.Secrets.Where(s => s.Length > 0))
         {
             core.SetSecret(secret);

@@ -97,7 +97,7 @@ public sealed partial class TrafficShadowAction
             ?? throw new ActionException($"No canary URL: canary-url (or CANARY_URL) is not set and {name} has no absolute http(s) canaryUrl or url.") { Title = "no canary URL" };
         if (url.HasCredentials)
         {
-            runtime.Core.SetSecret(url.Uri.UserInfo);
+            runtime.Core.SetUserInfoSecret(url.Uri.UserInfo);
         }
 
         return url;

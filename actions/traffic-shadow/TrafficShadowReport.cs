@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Toolkit;
 using Bookiji.Actions.TrafficShadow.Results;
@@ -28,7 +29,7 @@ internal static class TrafficShadowReport
 
         await PrCommentPublisher.PublishAsync(runtime, prComment.Enabled, prComment.Token, D.Definition.Name,
             $"**Canary verdict: {results.Verdict}**" + (results.Score is { } score ? $" (score {score.ToString(CultureInfo.InvariantCulture)})" : string.Empty) +
-            $" — {results.Reason}  \np95 {results.Summary.P95Latency} ms, error rate {results.Summary.ErrorRate.ToString(CultureInfo.InvariantCulture)} %, {results.TotalRequests} requests.\n\n```mermaid\n{TrafficShadowSummary.Chart(results)}```",
+            $" — {InertText.Code(results.Reason, 2000)}  \np95 {results.Summary.P95Latency} ms, error rate {results.Summary.ErrorRate.ToString(CultureInfo.InvariantCulture)} %, {results.TotalRequests} requests.\n\n```mermaid\n{TrafficShadowSummary.Chart(results)}```",
             cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.TrafficShadow.Results;
 using static Bookiji.Actions.Core.Summary.StepSummary;
@@ -15,7 +16,7 @@ internal static class TrafficShadowSummary
     {
         var icon = results.Verdict switch { "promote" => "✅", "hold" => "⏸️", _ => "🛑" };
         summary.AddHeading($"{icon} Canary verdict: {results.Verdict}" + (results.Score is { } score ? $" (score {score.ToString("0.#", CultureInfo.InvariantCulture)})" : string.Empty), 2)
-            .AddRaw($"<p>{Escape(results.Reason)}</p>", addEol: true);
+            .AddRaw($"<p>{InertText.HtmlCode(results.Reason, 2000)}</p>", addEol: true);
         var run = results.Run;
         summary.AddRaw(FormattableString.Invariant($"<p>{results.TotalRequests} requests per target in {run.ElapsedSeconds} s — {run.AchievedRps} req/s achieved") +
             (run.TargetRps is { } target ? FormattableString.Invariant($" of {target} targeted") : " (closed loop)") +
@@ -31,14 +32,14 @@ internal static class TrafficShadowSummary
         if (results.Diffs.Count > 0)
         {
             summary.AddDetails($"Response differences ({run.Differing} of {run.Compared} compared, {results.Diffs.Count} endpoints)",
-                "<ul>" + string.Concat(results.Diffs.Take(10).Select(d => $"<li><code>{Escape(d.Endpoint)}</code>: {d.Count} × — {Escape(d.Example)}</li>")) +
+                "<ul>" + string.Concat(results.Diffs.Take(10).Select(d => $"<li>{InertText.HtmlCode(d.Endpoint)}: {d.Count} × — {InertText.HtmlCode(d.Example)}</li>")) +
                 (results.Diffs.Count > 10 ? $"<li>… and {results.Diffs.Count - 10} more endpoints in the results file</li>" : string.Empty) + "</ul>");
         }
 
         if (results.Notes.Count > 0)
         {
             summary.AddDetails($"Notes: skipped or refused sample entries ({results.Notes.Count})",
-                "<ul>" + string.Concat(results.Notes.Take(30).Select(n => $"<li>{Escape(n)}</li>")) + (results.Notes.Count > 30 ? $"<li>… {results.Notes.Count - 30} more in the results file</li>" : string.Empty) + "</ul>");
+                "<ul>" + string.Concat(results.Notes.Take(30).Select(n => $"<li>{InertText.HtmlCode(n)}</li>")) + (results.Notes.Count > 30 ? $"<li>… {results.Notes.Count - 30} more in the results file</li>" : string.Empty) + "</ul>");
         }
     }
 
@@ -58,7 +59,7 @@ internal static class TrafficShadowSummary
         {
             rows.Add(new SummaryTableCell[]
             {
-                $"<code>{Escape(endpoint.Endpoint)}</code>", N(endpoint.Requests), N(endpoint.P50Ms), N(endpoint.P95Ms), N(endpoint.P99Ms),
+                InertText.HtmlCode(endpoint.Endpoint), N(endpoint.Requests), N(endpoint.P50Ms), N(endpoint.P95Ms), N(endpoint.P99Ms),
                 endpoint.BaselineP95Ms is { } bp ? N(bp) : "—", N(endpoint.Errors), Judgement(results, endpoint.Endpoint, "judged with all endpoints"),
             });
         }
@@ -84,7 +85,13 @@ internal static class TrafficShadowSummary
     /// <summary>The latency chart (Mermaid), shared by the step summary and the PR comment.</summary>
     internal static string Chart(TrafficShadowResults results)
     {
-        var mermaid = new StringBuilder("xychart-beta\n  title \"Latency (ms): bars canary, line baseline\"\n  x-axis [p50, p90, p95, p99, max]\n  y-axis \"ms\"\n");
+        // The title names only the series drawn; the y-axis starts at 0 (Mermaid otherwise starts it at the smallest
+        // value, which makes a 2 ms difference look like a cliff).
+        var baselineSeries = results.Baseline?.PercentilesMs;
+        var values = Values(results.PercentilesMs).Concat(baselineSeries is null ? Array.Empty<double>() : Values(baselineSeries));
+        var top = Math.Max(1, Math.Ceiling(values.Max()));
+        var title = baselineSeries is null ? "Latency (ms) of the canary" : "Latency (ms): bars canary, line baseline";
+        var mermaid = new StringBuilder(FormattableString.Invariant($"xychart-beta\n  title \"{title}\"\n  x-axis [p50, p90, p95, p99, max]\n  y-axis \"ms\" 0 --> {top}\n"));
         mermaid.Append("  bar [").Append(Series(results.PercentilesMs)).Append("]\n");
         if (results.Baseline is { } baseline)
         {
@@ -94,7 +101,9 @@ internal static class TrafficShadowSummary
         return mermaid.ToString();
     }
 
-    private static string Series(PercentilesMs p) => string.Join(", ", new[] { p.P50, p.P90, p.P95, p.P99, p.Max }.Select(N));
+    private static string Series(PercentilesMs p) => string.Join(", ", Values(p).Select(N));
+
+    private static double[] Values(PercentilesMs p) => [p.P50, p.P90, p.P95, p.P99, p.Max];
 
     private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.Core.Toolkit;
 using Bookiji.Actions.Watchdog.Incidents;
@@ -56,7 +57,8 @@ internal static class WatchdogReport
             c.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "—",
             $"{c.LatencyMs} ms",
             c.Attempts.ToString(CultureInfo.InvariantCulture),
-            StepSummary.Escape(c.Error ?? string.Empty),
+            // Errors quote response bodies (upstream text): inert code, never live mentions or links.
+            c.Error is { } error ? InertText.HtmlCode(error) : string.Empty,
         }));
         summary.AddTable(rows);
         if (result.Checks.Count > MaxSummaryRows)
@@ -67,15 +69,15 @@ internal static class WatchdogReport
         if (result.ErrorBudget is { } budget)
         {
             var rate = budget.FailureRate?.ToString("P2", CultureInfo.InvariantCulture) ?? "n/a";
-            summary.AddRaw($"<p>Error budget (Sentry, {StepSummary.Escape(budget.Period)}): {StepSummary.Escape(budget.State)}, failure rate {rate} against {budget.Budget.ToString("P2", CultureInfo.InvariantCulture)}{(budget.Problem is { } p ? " — " + StepSummary.Escape(p) : string.Empty)}</p>", addEol: true);
+            summary.AddRaw($"<p>Error budget (Sentry, {StepSummary.Escape(budget.Period)}): {StepSummary.Escape(budget.State)}, failure rate {rate} against {budget.Budget.ToString("P2", CultureInfo.InvariantCulture)}{(budget.Problem is { } p ? " — " + InertText.HtmlCode(p) : string.Empty)}</p>", addEol: true);
         }
 
         if (result.Remediation is { } remediation)
         {
             var text = remediation.Attempted
-                ? $"POST /api/admin/reload-config → {remediation.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? remediation.Error}; {remediation.StatusBefore} → {remediation.StatusAfter}"
-                : $"not attempted: {remediation.SkippedBecause}";
-            summary.AddRaw($"<p>Remediation: {StepSummary.Escape(text)}</p>", addEol: true);
+                ? $"POST /api/admin/reload-config → {remediation.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? InertText.HtmlCode(remediation.Error)}; {StepSummary.Escape($"{remediation.StatusBefore} → {remediation.StatusAfter}")}"
+                : StepSummary.Escape($"not attempted: {remediation.SkippedBecause}");
+            summary.AddRaw($"<p>Remediation: {text}</p>", addEol: true);
         }
 
         var incident = result.Incident;

@@ -14,7 +14,7 @@ public static class MarkdownRenderer
         foreach (var input in definition.AllInputs)
         {
             md.Append("| `").Append(input.Name).Append("` | ")
-                .Append(input.DefaultText is { } d ? Code(d) : input.Required ? "*required*" : "—").Append(" | ")
+                .Append(DefaultShown(input) is { } d ? Code(d) : input.Required ? "*required*" : "—").Append(" | ")
                 .Append(input.Env is { } env ? Code(env) : "—").Append(" | ")
                 .Append(Cell(input.Accepts + (input.Secret && !input.Accepts.Contains("secret", StringComparison.Ordinal) ? " (secret, masked)" : string.Empty))).Append(" | ")
                 .Append(Cell(input.Description)).Append(" |\n");
@@ -63,7 +63,7 @@ public static class MarkdownRenderer
             {
                 md.Append("| `").Append(definition.Name).Append("` | `").Append(input.Name).Append("` | ")
                     .Append(input.Env is { } env ? Code(env) : "—").Append(" | ")
-                    .Append(input.DefaultText is { } d ? Code(d) : "—").Append(" | ")
+                    .Append(DefaultShown(input) is { } d ? Code(d) : "—").Append(" | ")
                     .Append(input.Secret ? "yes" : string.Empty).Append(" |\n");
             }
         }
@@ -103,6 +103,16 @@ public static class MarkdownRenderer
         }
 
         return document[..(i + start.Length)] + "\n" + content + document[j..];
+    }
+
+    /// <summary>
+    /// The default a reader should see: the runner's (<c>${{ github.token }}</c>) when there is one, since it is what
+    /// action.yml fills in and it wins over the environment fallback; else the declared default.
+    /// </summary>
+    public static string? DefaultShown(InputDefinition input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.RunnerDefault ?? input.DefaultText;
     }
 
     private static string Code(string text) => "`" + text.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal) + "`";

@@ -92,6 +92,11 @@ public static partial class EnvironmentNaming
             .Replace("{number}", prNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal)
             .Replace("{app-env}", appEnv.Replace('_', '-'), StringComparison.Ordinal)
             .Replace("{branch}", Slug(branch ?? appEnv), StringComparison.Ordinal);
+        if (Bookiji.Actions.Core.Inputs.UserUrl.HostLabelProblem(text) is { } problem)
+        {
+            return (null, $"expanded to '{text}', which is not a usable URL: {problem}. Template: '{template}'.");
+        }
+
         if (text.Contains('{', StringComparison.Ordinal) || Bookiji.Actions.Core.Inputs.UserUrl.TryParse(text) is null)
         {
             return (null, $"must expand to an absolute http(s) URL using {{number}}, {{app-env}} or {{branch}}, e.g. https://pr-{{number}}.preview.example.com; got '{text}'.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.PredictTests.Planning;
 using static Bookiji.Actions.Core.Summary.StepSummary;
@@ -51,7 +52,8 @@ internal static class PlanSummary
 
         if (report.LlmNote is not null)
         {
-            summary.AddQuote(Escape(report.LlmNote));
+            // The model's answer is upstream text: inert code, never live mentions or links.
+            summary.AddQuote(InertText.HtmlCode(report.LlmNote, 2000));
         }
 
         // A reason already given under "Why everything runs" or as the model's note is not repeated as a warning.
@@ -74,7 +76,7 @@ internal static class PlanSummary
         else
         {
             summary.AddTable(new[] { new[] { SummaryTableCell.Head("Selected test"), SummaryTableCell.Head("Because") } }
-                .Concat(plan.Tests.Take(MaxRows).Select(t => new SummaryTableCell[] { $"<code>{Escape(t.Path)}</code>", Escape(t.Because) })));
+                .Concat(plan.Tests.Take(MaxRows).Select(t => new SummaryTableCell[] { InertText.HtmlCode(t.Path), InertText.HtmlCode(t.Because) })));
             if (plan.Tests.Count > MaxRows)
             {
                 summary.AddRaw($"<p>… and {plan.Tests.Count - MaxRows} more selected test(s): see ci-plan.json.</p>", addEol: true);

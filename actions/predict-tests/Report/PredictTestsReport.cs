@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Toolkit;
 using Bookiji.Actions.PredictTests.Planning;
@@ -64,19 +65,20 @@ internal static class PredictTestsReport
     /// <summary>The plan as the PR comment tells it: risk, shards, and each test with why (at most 30 named).</summary>
     internal static string PrSection(PlanReport report)
     {
+        // Paths and reasons quote the pull request's files (and the LLM's answer): upstream text, quoted inertly.
         var plan = report.Plan;
         var text = new System.Text.StringBuilder()
-            .Append("**Test plan**: risk ").Append(Name(plan.Risk)).Append(" (").Append(plan.RiskReason).Append("), ")
+            .Append("**Test plan**: risk ").Append(Name(plan.Risk)).Append(" (").Append(InertText.Code(plan.RiskReason)).Append("), ")
             .Append(plan.RunAll ? $"every test on {plan.ShardCount} shard(s)" : $"{plan.Tests.Count} of {plan.TotalTests} tests on {plan.ShardCount} shard(s)")
             .Append('.');
         foreach (var reason in plan.RunAllReasons.Take(3))
         {
-            text.Append("\n- runs everything: ").Append(reason);
+            text.Append("\n- runs everything: ").Append(InertText.Code(reason));
         }
 
         foreach (var test in plan.RunAll ? [] : plan.Tests.Take(30))
         {
-            text.Append("\n- `").Append(test.Path.Replace("`", "'", StringComparison.Ordinal)).Append("` — ").Append(test.Because);
+            text.Append("\n- ").Append(InertText.Code(test.Path)).Append(" — ").Append(InertText.Code(test.Because));
         }
 
         if (!plan.RunAll && plan.Tests.Count > 30)

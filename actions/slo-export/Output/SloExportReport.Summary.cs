@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bookiji.Actions.Core.Hosting;
+using Bookiji.Actions.Core.Markdown;
 using Bookiji.Actions.Core.Summary;
 using Bookiji.Actions.SloExport.Download;
 using Bookiji.Actions.SloExport.Slo;
@@ -62,7 +63,7 @@ internal static partial class SloExportReport
         if (summary.Files is { } files)
         {
             s.AddRaw($"<p>Files: <code>{Escape(files.Timeseries)}</code>, <code>{Escape(files.Rows)}</code>, <code>{Escape(files.Dashboard)}</code> (Grafana, Infinity data source), <code>{Escape(files.Chart)}</code>" +
-                (files.OpenSlo is null ? string.Empty : $", <code>{Escape(files.OpenSlo)}</code>") + ". See docs/SLO_DASHBOARD.md.</p>", addEol: true);
+                (files.OpenSlo is null ? string.Empty : $", <code>{Escape(files.OpenSlo)}</code>") + $". See <a href=\"{ProjectLinks.Doc("SLO_DASHBOARD.md")}\">the SLO dashboard guide</a>.</p>", addEol: true);
         }
     }
 
@@ -78,7 +79,8 @@ internal static partial class SloExportReport
         s.AddRaw($"<p>{Escape(line)}.</p>", addEol: true);
         foreach (var group in quality.Issues)
         {
-            var items = group.Files.Take(SummaryFiles).Select(f => $"<code>{Escape(f.File)}</code>: {Escape(f.Detail)}").ToList();
+            // A markdown list: raw <code> would not stop a link inside, a code span does (names and details quote hostile files).
+            var items = group.Files.Take(SummaryFiles).Select(f => $"{InertText.Code(f.File)}: {InertText.Code(f.Detail)}").ToList();
             if (group.Count > items.Count)
             {
                 items.Add($"… and {group.Count - items.Count:N0} more");

@@ -25,4 +25,8 @@ public sealed record IncidentFacts(
     string Target,
     string HealthUrl,
     string? RunUrl,
-    int SuccessThreshold);
+    int SuccessThreshold)
+{
+    /// <summary>Whether Sentry is configured (then the run queried its error budget, whatever the answer).</summary>
+    public bool SentryConfigured => ErrorBudget is not null;
+}

@@ -94,18 +94,15 @@ public sealed partial class InputReader
         if (UserUrl.TryParse(text) is not { } url)
         {
             // The text may carry credentials and is not yet masked (it failed to parse): echo it without them.
-            AddError(input.Name, $"{input.Describe()} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{RedactUnparsedUrl(text)}'.");
+            AddError(input.Name, UserUrl.HostLabelProblem(text) is { } problem
+                ? $"{input.Describe()} is not a usable URL: {problem}. Got '{RedactUnparsedUrl(text)}'."
+                : $"{input.Describe()} must be an absolute http:// or https:// URL, e.g. https://pr-123.example.com; got '{RedactUnparsedUrl(text)}'.");
             return null;
         }
 
         if (url.HasCredentials)
         {
-            _core.SetSecret(url.Uri.UserInfo);
-            if (url.Uri.UserInfo.Split(':', 2) is [_, { Length: > 0 } password])
-            {
-                _core.SetSecret(password);
-                _core.SetSecret(Uri.UnescapeDataString(password));
-            }
+            _core.SetUserInfoSecret(url.Uri.UserInfo);
 
             if (input.RefuseCredentials)
             {

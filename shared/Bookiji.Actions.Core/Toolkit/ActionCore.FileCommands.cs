@@ -73,10 +73,14 @@ public sealed partial class ActionCore
     /// <summary>Reads state saved by the main step: <c>STATE_name</c>, or empty.</summary>
     public string GetState(string name) => Environment[$"STATE_{name}"] ?? string.Empty;
 
-    /// <summary>Registers a secret so the runner (and this process) masks it in the log: <c>::add-mask::</c>.</summary>
+    /// <summary>
+    /// Registers a secret so the runner (and this process) masks it in the log: <c>::add-mask::</c>. A value shorter
+    /// than <see cref="SecretMasker.MinimumLength"/> is not registered at all (see there why).
+    /// </summary>
     public void SetSecret(string secret)
     {
-        if (string.IsNullOrEmpty(secret))
+        // The runner masks a value of any length: sending it "p" would turn every p of the job's log into ***.
+        if (!SecretMasker.IsMaskable(secret))
         {
             return;
         }
@@ -84,5 +88,33 @@ public sealed partial class ActionCore
         // Register first, so nothing printed from here on can show it; the add-mask line itself goes out raw.
         Masker.Add(secret);
         IssueCommand("add-mask", [], secret);
+    }
+
+    /// <summary>
+    /// Registers a URL's credentials (<see cref="Uri.UserInfo"/>, as written and unescaped): the whole
+    /// <c>user:password</c> as one secret at any length, and the password on its own only when it is long enough
+    /// to mask (<see cref="SecretMasker.MinimumLength"/>).
+    /// </summary>
+    public void SetUserInfoSecret(string userInfo)
+    {
+        if (string.IsNullOrEmpty(userInfo))
+        {
+            return;
+        }
+
+        foreach (var spelling in new[] { userInfo, Uri.UnescapeDataString(userInfo) }.Distinct(StringComparer.Ordinal))
+        {
+            if (SecretMasker.HasPassword(spelling) || SecretMasker.IsMaskable(spelling))
+            {
+                Masker.AddUserInfo(spelling);
+                IssueCommand("add-mask", [], spelling);
+            }
+        }
+
+        if (userInfo.Split(':', 2) is [_, { Length: > 0 } password])
+        {
+            SetSecret(password);
+            SetSecret(Uri.UnescapeDataString(password));
+        }
     }
 }

@@ -13,27 +13,63 @@ public sealed class SecretMasker
     /// <summary>The text a secret is replaced with.</summary>
     public const string Mask = "***";
 
-    /// <summary>Registers a secret and each of its lines (the runner masks multi-line secrets line by line).</summary>
+    /// <summary>
+    /// The shortest value, in characters, masked on its own. A 1–3 character value (a password <c>p</c>) occurs
+    /// inside ordinary words: masking it everywhere destroys every log line and hides nothing an attacker could
+    /// not guess. Such a value is masked only as part of a longer string (a whole URL, a whole <c>user:password</c>).
+    /// </summary>
+    public const int MinimumLength = 4;
+
+    /// <summary>Whether <paramref name="secret"/> is long enough to be masked on its own (see <see cref="MinimumLength"/>).</summary>
+    public static bool IsMaskable(string? secret) => secret is not null && secret.Trim().Length >= MinimumLength;
+
+    /// <summary>
+    /// Registers a secret and each of its lines (the runner masks multi-line secrets line by line); values and lines
+    /// shorter than <see cref="MinimumLength"/> are ignored.
+    /// </summary>
     public void Add(string? secret)
     {
-        if (string.IsNullOrWhiteSpace(secret))
+        if (!IsMaskable(secret))
         {
             return;
         }
 
         lock (_gate)
         {
-            _secrets.Add(secret);
-            foreach (var line in secret.Split('\n'))
+            _secrets.Add(secret!);
+            foreach (var line in secret!.Split('\n'))
             {
                 var trimmed = line.TrimEnd('\r');
-                if (trimmed.Trim().Length > 0)
+                if (IsMaskable(trimmed))
                 {
                     _secrets.Add(trimmed);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Registers a URL's whole userinfo as one secret, at any length when it holds a password (<c>u:p</c>): the colon
+    /// joining user and password makes even a short one a string that does not occur in ordinary words. A userinfo
+    /// without a password follows <see cref="Add"/>'s rule.
+    /// </summary>
+    public void AddUserInfo(string? userInfo)
+    {
+        if (!HasPassword(userInfo))
+        {
+            Add(userInfo);
+            return;
+        }
+
+        lock (_gate)
+        {
+            _secrets.Add(userInfo!);
+        }
+    }
+
+    /// <summary>Whether <paramref name="userInfo"/> is <c>user:password</c> with a non-empty password.</summary>
+    public static bool HasPassword(string? userInfo) =>
+        userInfo is not null && userInfo.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 && colon < userInfo.Length - 1;
 
     /// <summary>How many distinct secret strings are registered.</summary>
     public int Count

@@ -78,6 +78,12 @@ public sealed partial class FakeGitHubServer
             }
 
             var text = (await ReadBody(ctx))["body"]?.GetValue<string>() ?? string.Empty;
+            if (TooLong(text))
+            {
+                await WriteError(ctx, 422, "Validation Failed: body is too long (maximum is 65536 characters)", "https://docs.github.com/rest/issues/comments#create-an-issue-comment");
+                return;
+            }
+
             FakeComment comment;
             lock (_gate)
             {

@@ -58,6 +58,12 @@ public sealed partial class FakeGitHubServer
                 return;
             }
 
+            if (TooLong(body["body"]?.GetValue<string>()))
+            {
+                await WriteError(ctx, 422, "Validation Failed: body is too long (maximum is 65536 characters)", "https://docs.github.com/rest/issues/issues#create-an-issue");
+                return;
+            }
+
             var labels = body["labels"]?.AsArray().Select(l => l!.GetValue<string>()) ?? [];
             var issue = AddIssue($"{owner}/{repo}", title, body["body"]?.GetValue<string>(), labels);
             (issue.Author, issue.AuthorType) = (TokenLogin, TokenIsBot ? "Bot" : "User");
@@ -74,6 +80,12 @@ public sealed partial class FakeGitHubServer
             }
 
             var body = await ReadBody(ctx);
+            if (body.ContainsKey("body") && TooLong(body["body"]?.GetValue<string>()))
+            {
+                await WriteError(ctx, 422, "Validation Failed: body is too long (maximum is 65536 characters)", "https://docs.github.com/rest/issues/issues#update-an-issue");
+                return;
+            }
+
             lock (_gate)
             {
                 if (body["title"]?.GetValue<string>() is { } title)

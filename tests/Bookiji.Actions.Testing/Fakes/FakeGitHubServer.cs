@@ -102,6 +102,12 @@ public sealed partial class FakeGitHubServer : IAsyncDisposable
         MapArtifacts(app);
     }
 
+    /// <summary>The most characters GitHub accepts in an issue or comment body.</summary>
+    public const int MaxBodyChars = 65_536;
+
+    /// <summary>Whether GitHub would refuse <paramref name="body"/> as too long (422).</summary>
+    private static bool TooLong(string? body) => body is { Length: > MaxBodyChars };
+
     private static Task WriteError(HttpContext context, int status, string message, string documentation)
     {
         context.Response.StatusCode = status;

@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Generator;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Runner;
@@ -44,6 +45,26 @@ public sealed class GeneratedFilesTests
 
             Assert.That(manifest.Outputs, Is.EquivalentTo(entry.Definition.Outputs.Select(o => o.Name)), entry.Definition.Name);
         }
+    }
+
+    [Test]
+    public void InputsTable_RunnerDefaultInput_ShowsTheRunnerDefaultInItsDefaultCell()
+    {
+        var definition = new ActionDefinition
+        {
+            Name = "sample",
+            Description = "A sample.",
+            BriefSection = "§0",
+            Inputs = [CommonInputs.GitHubToken("Token for the sample.")],
+            Outputs = [],
+        };
+        var row = MarkdownRenderer.InputsTable(definition).Split('\n').Single(l => l.StartsWith("| `github-token` |", StringComparison.Ordinal));
+        var playbookRow = MarkdownRenderer.AllInputsTable([definition]).Split('\n').Single(l => l.Contains("`github-token`", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(row, Does.StartWith("| `github-token` | `${{ github.token }}` | `GITHUB_TOKEN` |"));
+            Assert.That(playbookRow, Does.StartWith("| `sample` | `github-token` | `GITHUB_TOKEN` | `${{ github.token }}` |"));
+        });
     }
 
     [Test]

@@ -59,6 +59,18 @@ public sealed class DeployMetadataActionTests
     }
 
     [Test]
+    public async Task Run_Summary_LinksTheRollbackGuideAbsolutelyNeverARelativeDocsPath()
+    {
+        using var dir = new TemporaryDirectory();
+        var result = await Run(dir, with: new() { ["production-url"] = "https://www.bookiji.com" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(Bookiji.Actions.Tests.Core.Markdown.RelativeDocLinks.Find(result.Summary), Is.Empty, result.Summary);
+            Assert.That(result.Summary, Does.Contain(Bookiji.Actions.Core.Markdown.ProjectLinks.Doc("IMMUTABLE_DEPLOYS.md")));
+        });
+    }
+
+    [Test]
     public async Task Run_PreviewUrlFallsBackToTheEphemeralEnvDescriptor()
     {
         using var dir = new TemporaryDirectory();
@@ -150,6 +162,22 @@ public sealed class DeployMetadataActionTests
             Assert.That(result.Masks, Does.Contain("admin:hunter2"));
             Assert.That(string.Join("\n", result.Log.Split('\n').Where(l => !l.StartsWith("::add-mask::", StringComparison.Ordinal))), Does.Not.Contain("hunter2"));
             Assert.That(Directory.Exists(Path.Combine(result.Workspace, "deploy-metadata")), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task PreviewUrlWhoseExpressionExpandedToNothing_OnAPushEvent_IsAnInputErrorAndNothingIsRecorded()
+    {
+        using var dir = new TemporaryDirectory();
+        // What `preview-url: https://pr-${{ github.event.number }}.example.com` becomes on a push event.
+        var result = await Run(dir, with: new() { ["preview-url"] = "https://pr-.example.com" }, eventName: "push");
+        var error = result.Annotations("error").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Properties["title"], Is.EqualTo("deploy-metadata: invalid input 'preview-url'"), result.Log);
+            Assert.That(error.Message, Does.Contain("'pr-'").And.Contain("expanded to nothing").And.Contain("github.event.number"));
+            Assert.That(result.Outputs["created"], Is.EqualTo("false"));
+            Assert.That(Directory.Exists(Path.Combine(result.Workspace, "deploy-metadata")), Is.False, "no record carries the broken URL");
         });
     }
 

@@ -185,10 +185,30 @@ public sealed class DeployMetadataDeploymentsTests
         {
             Assert.That(result.Annotations("error"), Is.Empty, result.Log);
             Assert.That(result.Outputs["rollback"], Is.EqualTo("instructions"));
-            Assert.That(result.Log, Does.Contain("vercel promote https://www.bookiji.com").Or.Contain($"githubCommitSha={ShaA}"));
+            Assert.That(result.Log, Does.Not.Contain("vercel promote https://www.bookiji.com"), "the production alias points at what is serving now");
+            Assert.That(result.Log, Does.Contain($"vercel ls -m githubCommitSha={ShaA}").And.Contain("vercel promote <that-deployment-url>"));
             Assert.That(result.Summary, Does.Contain("Promote (no rebuild)"));
             Assert.That(github.Deployments(Repo).Sum(d => d.Statuses.Count), Is.EqualTo(before), "printing steps records nothing");
             Assert.That(vercel.RequestLog, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Rollback_WithoutVercelToken_PromoteStepNamesTheTargetDeploymentNotTheProductionAlias()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var t0 = new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        var target = Payload(ShaA);
+        target["previewUrl"] = "https://bookiji-1a2b3c.vercel.app";
+        github.AddDeployment(Repo, ShaA, "production", target, createdAt: t0);
+        github.AddDeployment(Repo, ShaC, "production", Payload(ShaC), createdAt: t0.AddHours(1));
+        var result = await Run(github, new() { ["mode"] = "rollback" }, eventName: "workflow_dispatch");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outputs["rollback"], Is.EqualTo("instructions"), result.Log);
+            Assert.That(result.Log, Does.Contain("vercel promote https://bookiji-1a2b3c.vercel.app"));
+            Assert.That(result.Summary, Does.Contain("vercel promote https://bookiji-1a2b3c.vercel.app"));
+            Assert.That(result.Log + result.Summary, Does.Not.Contain("vercel promote https://www.bookiji.com"));
         });
     }
 

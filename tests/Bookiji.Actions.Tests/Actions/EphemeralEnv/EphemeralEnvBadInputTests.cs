@@ -94,6 +94,20 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
+    public async Task OneCharacterPassword_MasksTheUserInfo_AndLeavesTheLettersOfOtherWords()
+    {
+        using var dir = new TemporaryDirectory();
+        var url = $"postgres://u:p@127.0.0.1:{FreePort.Next()}/db";
+        var result = await RunAsync(dir, new() { ["database-url"] = url }, NewPullRequest());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error").Single().Message, Does.Contain("Is the server up and reachable"), result.Log);
+            Assert.That(result.Masks, Does.Contain("u:p").And.Contain(url));
+            Assert.That(result.Masks, Has.None.Length.LessThan(3), "no one- or two-character value is masked everywhere");
+        });
+    }
+
+    [Test]
     public async Task MissingPrivilege_IsNamed()
     {
         using var dir = new TemporaryDirectory();
@@ -124,6 +138,21 @@ public sealed class EphemeralEnvBadInputTests
             "ephemeral-env: invalid input 'mode'", "ephemeral-env: invalid input 'schema-prefix'", "ephemeral-env: invalid input 'database-url'",
             "ephemeral-env: invalid input 'create-role'", "ephemeral-env: invalid input 'migrations-path'", "ephemeral-env: invalid input 'ttl'",
         }));
+    }
+
+    [Test]
+    public async Task BaseUrlTemplateWhoseExpressionExpandedToNothing_IsAnInputError_AndNoBaseUrlIsGiven()
+    {
+        using var dir = new TemporaryDirectory();
+        // What `base-url-template: https://pr-${{ github.event.number }}.example.com` becomes on a push event.
+        var result = await RunAsync(dir, new() { ["app-env"] = "staging_1", ["base-url-template"] = "https://pr-.example.com" });
+        var error = result.Annotations("error").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Properties["title"], Is.EqualTo("ephemeral-env: invalid input 'base-url-template'"), result.Log);
+            Assert.That(error.Message, Does.Contain("expanded to nothing"));
+            Assert.That(result.Outputs.GetValueOrDefault("base-url", string.Empty), Is.Empty);
+        });
     }
 
     [Test]

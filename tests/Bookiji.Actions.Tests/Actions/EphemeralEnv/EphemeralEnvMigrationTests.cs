@@ -30,6 +30,21 @@ public sealed class EphemeralEnvMigrationTests
     }
 
     [Test]
+    public async Task FailingMigration_SummaryAndAnnotation_CarryPostgresReasonQuotedInertly()
+    {
+        using var dir = new TemporaryDirectory();
+        var server = await SharedServices.PostgresAsync();
+        dir.WriteFile("workspace/m/001_typo.sql", "CREAT TABLE a (id int);\n");
+        var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["migrations-path"] = "m" }, NewPullRequest());
+        var error = result.Annotations("error").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary, Does.Contain("FAILED: 001_typo.sql line 1: <code>42601 syntax error at or near &quot;CREAT&quot;</code>"), result.Summary);
+            Assert.That(error.Message, Does.Contain("001_typo.sql failed at line 1: ` 42601 syntax error at or near \"CREAT\" `"));
+        });
+    }
+
+    [Test]
     public async Task FailingMigration_RollsBack_AndIsReportedWithFileAndLine()
     {
         using var dir = new TemporaryDirectory();

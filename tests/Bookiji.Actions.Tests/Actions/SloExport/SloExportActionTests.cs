@@ -60,6 +60,19 @@ public sealed class SloExportActionTests
     }
 
     [Test]
+    public async Task Export_Summary_LinksTheDashboardGuideAbsolutelyNeverARelativeDocsPath()
+    {
+        using var dir = new TemporaryDirectory();
+        ThreeRuns(dir);
+        var result = await SloExportHarness.Run(dir);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Bookiji.Actions.Tests.Core.Markdown.RelativeDocLinks.Find(result.Summary), Is.Empty, result.Summary);
+            Assert.That(result.Summary, Does.Contain(Bookiji.Actions.Core.Markdown.ProjectLinks.Doc("SLO_DASHBOARD.md")));
+        });
+    }
+
+    [Test]
     public async Task Targets_FallBackToTheBriefsVariables_AndInputsWinOverThem()
     {
         using var dir = new TemporaryDirectory();

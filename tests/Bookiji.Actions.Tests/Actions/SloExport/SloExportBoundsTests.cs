@@ -67,4 +67,20 @@ public sealed class SloExportBoundsTests
             Assert.That(File.ReadAllText(Path.Combine(result.Workspace, "slo", "slo-chart.svg")), Does.Not.Contain("Infinity"));
         });
     }
+
+    [Test]
+    public async Task Export_HostileTimestampAndFileName_StayInertInTheSummary()
+    {
+        using var dir = new TemporaryDirectory();
+        WriteRun(dir, "ok.json", SloExportHarness.Metrics(1, Now.AddHours(-3)));
+        var bad = (JsonObject)JsonNode.Parse(SloExportHarness.Metrics(2, Now.AddHours(-2)))!;
+        bad["timestamp"] = "@bookiji/oncall [click](https://evil.example/x) #1";
+        WriteRun(dir, "bad.json", bad.ToJsonString());
+        var result = await Run(dir);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary, Does.Contain("[click]"), "the problem is still reported");
+            Assert.That(Core.Markdown.LiveMarkdown.LiveFragments(result.Summary, "@bookiji", "](https://evil", "#1"), Is.Empty);
+        });
+    }
 }

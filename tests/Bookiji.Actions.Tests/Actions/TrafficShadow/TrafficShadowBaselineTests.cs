@@ -42,6 +42,7 @@ public sealed class TrafficShadowBaselineTests
             Assert.That(baseline.SeenHeaders.Where(h => h.StartsWith("Authorization", StringComparison.Ordinal)), Is.Empty, "the canary's credential never goes to the baseline");
             Assert.That(result.Annotations("warning").Select(w => w.Message), Has.Some.Contains("went to the canary only"), "the run says what it kept off the baseline");
             Assert.That(result.Outputs["verdict"], Is.AnyOf("promote", "hold"));
+            Assert.That(Chart(result.Summary), Does.Contain("bars canary, line baseline").And.Contain("line [").And.Match(@"y-axis ""ms"" 0 --> [1-9][0-9]*\n"));
         });
     }
 

@@ -52,6 +52,21 @@ public sealed class TrafficShadowBehaviourTests
     }
 
     [Test]
+    public async Task NoBaseline_Chart_HasNoBaselineLineATitleNamingOnlyTheCanaryAndAYAxisFromZero()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync();
+        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString() }, Sample());
+        var chart = Chart(result.Summary);
+        Assert.Multiple(() =>
+        {
+            Assert.That(chart, Does.Contain("title \"Latency (ms) of the canary\""), result.Summary);
+            Assert.That(chart, Does.Not.Contain("baseline").And.Not.Contain("line ["));
+            Assert.That(chart, Does.Match(@"y-axis ""ms"" 0 --> [1-9][0-9]*\n"));
+        });
+    }
+
+    [Test]
     public async Task NoBaseline_UsesAbsoluteThresholds()
     {
         using var dir = new TemporaryDirectory();

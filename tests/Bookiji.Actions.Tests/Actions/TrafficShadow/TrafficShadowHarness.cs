@@ -10,6 +10,15 @@ internal static class TrafficShadowHarness
     /// <summary>The results file a run wrote.</summary>
     public static JsonNode Results(ActionRunResult run) => JsonNode.Parse(File.ReadAllText(Path.Combine(run.Workspace, run.Outputs["results-path"])))!;
 
+    /// <summary>The Mermaid chart of a summary: the text of its first <c>```mermaid</c> block.</summary>
+    public static string Chart(string summary)
+    {
+        var start = summary.IndexOf("```mermaid\n", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), "the summary has a chart: " + summary);
+        start += "```mermaid\n".Length;
+        return summary[start..summary.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
     /// <summary>A sample of <paramref name="gets"/> GETs over a few endpoints.</summary>
     public static string Sample(int gets = 4) =>
         "[" + string.Join(",", Enumerable.Range(0, gets).Select(i => i % 2 == 0 ? $$"""{"method":"GET","path":"/api/providers/{{i}}/slots"}""" : """{"method":"GET","path":"/api/health"}""")) + "]";

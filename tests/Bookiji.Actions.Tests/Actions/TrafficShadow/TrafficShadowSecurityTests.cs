@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.Tests.Core.Markdown;
 using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
 
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
@@ -10,6 +11,20 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowSecurityTests
 {
+    [Test]
+    public async Task RefusedEntryNamedWithMarkdown_IsQuotedInertlyInTheSummary()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync();
+        var sample = """[{"method":"GET","path":"https://evil.example/@bookiji/oncall/see/#1"},{"method":"GET","path":"/api/health"}]""";
+        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString() }, sample);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary, Does.Contain("@bookiji/oncall"), "the refused entry is still named: " + result.Log);
+            Assert.That(LiveMarkdown.OutsideHtmlCode(result.Summary), Does.Not.Contain("@bookiji").And.Not.Contain("#1"));
+        });
+    }
+
     [Test]
     public async Task SchemeInThePath_NeverReachesAnotherHost_WithTheCanarysSecret()
     {

@@ -1,5 +1,9 @@
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.Tests.Core.Markdown;
+using Bookiji.Actions.Watchdog.Incidents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
@@ -257,5 +261,102 @@ public sealed class WatchdogIncidentTests
         github.AddIssue(WatchdogHarness.Repository, "[incident] Production degradation detected", $"<!-- bookiji-watchdog-state\n{marker}\n-->", ["incident", "watchdog"]);
         var run = await RunAsync(dir, With(production, ("failure-threshold", "1")), github);
         Assert.That(run.Annotations("warning").Select(w => w.Message), Has.Some.Contains("holds values this action never writes"), run.Log);
+    }
+
+    private const string HostileStatus = "@bookiji/oncall see #1 [runbook](https://evil.example/phish)";
+
+    /// <summary>A production whose every endpoint answers 200 with <paramref name="body"/>.</summary>
+    private static Task<LoopbackWebServer> AnsweringAsync(string body) =>
+        LoopbackWebServer.StartAsync(app => app.MapFallback(() => Results.Text(body, "application/json")));
+
+    private static Dictionary<string, string> WithServer(LoopbackWebServer server, params (string Key, string Value)[] extra)
+    {
+        var with = new Dictionary<string, string>
+        {
+            ["target-url"] = server.BaseAddress.ToString().TrimEnd('/'),
+            ["control-url"] = server.BaseAddress.ToString(),
+            ["retries"] = "0",
+            ["timeout"] = "3s",
+            ["failure-threshold"] = "1",
+        };
+        foreach (var (key, value) in extra)
+        {
+            with[key] = value;
+        }
+
+        return with;
+    }
+
+    [Test]
+    public async Task Incident_HostileHealthBody_IsQuotedInertlyEverywhereItIsPosted()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await AnsweringAsync($$"""{"status":"{{HostileStatus}}"}""");
+        await using var github = await FakeGitHubServer.StartAsync();
+        var run = await RunAsync(dir, WithServer(production, ("conditions", "[BODY].status == ok")), github);
+        var incident = Incidents(github).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(incident.Body, Does.Contain("@bookiji/oncall"), "the body still says what production answered: " + run.Log);
+            Assert.That(LiveMarkdown.LiveFragments(incident.Body!, "@bookiji", "#1", "]("), Is.Empty, incident.Body);
+            Assert.That(run.Summary, Does.Contain("<code>[BODY].status == ok (was &#39;@bookiji/oncall").Or.Contain("<code>[BODY].status == ok (was '@bookiji/oncall"));
+        });
+
+        // The next run comments when the findings change: the comment quotes the same way.
+        await using var other = await AnsweringAsync($$"""{"status":"{{HostileStatus}} again"}""");
+        var with = WithServer(production, ("conditions", "[BODY].status == ok"), ("endpoints", $"other | {other.BaseAddress}x | [BODY].status == ok"));
+        await RunAsync(dir, with, github);
+        var comment = Incidents(github).Single().Comments.Single();
+        // The comment names the incident itself ("incident #1 open"): only the upstream fragments must be inert.
+        Assert.That(LiveMarkdown.LiveFragments(comment, "@bookiji", "see #1", "](https://evil"), Is.Empty, comment);
+    }
+
+    [Test]
+    public async Task Incident_SentryNotConfigured_NeverSendsAnyoneToSentry()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        await RunAsync(dir, With(production), github);
+        var body = Incidents(github).Single().Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(body, Does.Not.Contain("Sentry"));
+            Assert.That(body, Does.Contain("2. Look at the latest deploy"));
+        });
+    }
+
+    [Test]
+    public async Task Incident_Body_LinksThisProjectsDocsAbsolutelyNeverARelativeDocsPath()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var github = await FakeGitHubServer.StartAsync();
+        await RunAsync(dir, With(production), github);
+        var body = Incidents(github).Single().Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(RelativeDocLinks.Find(body), Is.Empty, body);
+            Assert.That(body, Does.Contain(Bookiji.Actions.Core.Markdown.ProjectLinks.Doc("IMMUTABLE_DEPLOYS.md")));
+        });
+    }
+
+    [Test]
+    public async Task Incident_FiftyFailingEndpointsWithLongUrls_BodyIsCutWithANoticeAndTheIssueStillOpens()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await AnsweringAsync("""{"status":"ok"}""");
+        var endpoints = string.Join('\n', Enumerable.Range(1, 50).Select(i => $"check-{i} | /api/{i}/{new string('a', 1500)} | [STATUS] == 204"));
+        await using var github = await FakeGitHubServer.StartAsync();
+        var run = await RunAsync(dir, WithServer(production, ("endpoints", endpoints)), github);
+        var body = Incidents(github).SingleOrDefault()?.Body;
+        Assert.Multiple(() =>
+        {
+            Assert.That(body, Is.Not.Null, "GitHub refuses a body over 65,536 characters: " + run.Log);
+            Assert.That(body!.Length, Is.LessThanOrEqualTo(FakeGitHubServer.MaxBodyChars));
+            Assert.That(body, Does.Contain("This text was cut at 60,000 characters"));
+            Assert.That(IncidentMarker.Read(body), Is.Not.Null, "the marker survives the cut");
+            Assert.That(LiveMarkdown.OutsideCodeSpans(body), Does.Not.Contain("aaaaaaaaaa"), "no quoted URL is left open by the cut");
+        });
     }
 }

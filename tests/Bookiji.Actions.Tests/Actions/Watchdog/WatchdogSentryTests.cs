@@ -100,4 +100,15 @@ public sealed class WatchdogSentryTests
         Assert.That(run.Annotations("warning").Single().Message, Does.Contain("set: SENTRY_ORG"));
         Assert.That(Result(run).ContainsKey("errorBudget"), Is.False);
     }
+
+    [Test]
+    public async Task Incident_SentryConfigured_SendsTheReaderToSentry()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
+        await using var sentry = await FakeSentryServer.StartAsync();
+        await using var github = await FakeGitHubServer.StartAsync();
+        await RunAsync(dir, With(production), github, env: SentryEnv(sentry));
+        Assert.That(Incidents(github).Single().Body, Does.Contain("2. Look at Sentry for new errors"));
+    }
 }

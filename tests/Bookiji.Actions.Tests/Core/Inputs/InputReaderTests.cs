@@ -118,6 +118,35 @@ public sealed class InputReaderTests
         });
     }
 
+    [TestCase("https://pr-.bookiji.com", "'pr-'")]
+    [TestCase("https://-1.bookiji.com/x", "'-1'")]
+    [TestCase("https://pr..bookiji.com", "an empty label")]
+    [TestCase("https://.bookiji.com", "an empty label")]
+    [TestCase("https://u:p@pr-.bookiji.com:8443/x", "'pr-'")]
+    public void UserUrl_HostLabelEmptyOrHyphenEnded_IsRefusedWithTheReason(string text, string named)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(UserUrl.TryParse(text), Is.Null);
+            Assert.That(UserUrl.HostLabelProblem(text), Does.Contain(named).And.Contain("expanded to nothing"));
+        });
+    }
+
+    [TestCase("https://pr-12.bookiji.com")]
+    [TestCase("https://www.bookiji.com./")]
+    [TestCase("http://127.0.0.1:8080/x")]
+    [TestCase("http://[::1]:8080/x")]
+    [TestCase("https://a--b.example.com")]
+    [TestCase("http://localhost")]
+    public void UserUrl_SoundHost_IsAccepted(string text)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(UserUrl.TryParse(text)?.Text, Is.EqualTo(text));
+            Assert.That(UserUrl.HostLabelProblem(text), Is.Null);
+        });
+    }
+
     [Test]
     public void Read_UrlJoin_KeepsTheBasePath()
     {

@@ -2,6 +2,7 @@ using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Fakes;
 using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Tests.Core.Markdown;
 
 namespace Bookiji.Actions.Tests.Core.PullRequests;
 
@@ -40,6 +41,28 @@ public sealed class PrCommentThroughActionsTests
             Assert.That(sections.Keys, Is.EquivalentTo(new[] { "deploy-metadata", "ephemeral-env" }));
             Assert.That(sections["ephemeral-env"], Does.Contain($"pr_{pr}").And.Contain($"https://pr-{pr}.bookiji.com"));
             Assert.That(sections["deploy-metadata"], Does.Contain("9fceb02d0ae5").And.Contain("https://www.bookiji.com"));
+        });
+    }
+
+    [Test]
+    public async Task DeployMetadataSection_ARecordComingBackFromGitHub_IsQuotedInertly()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        var pr = github.AddPullRequest(Repo).Number;
+        // The record that stands is the one stored earlier in GitHub's deployments: upstream text, whatever it holds.
+        github.AddDeployment(Repo, "9fceb02d0ae598e95dc970b74767f19372d61af8", "preview", new System.Text.Json.Nodes.JsonObject
+        {
+            ["sha"] = "9fceb02d0ae598e95dc970b74767f19372d61af8",
+            ["previewUrl"] = "https://x.example/@bookiji/oncall/see/#1/[runbook](https://evil.example/phish)",
+            ["productionUrl"] = null,
+            ["createdAt"] = "2025-12-01T00:00:00Z",
+        });
+        var result = await Run(github, "deploy-metadata", pr, new() { ["preview-url"] = $"https://pr-{pr}.bookiji.com" });
+        var section = PrCommentBody.Sections(github.Comments(Repo, pr).Single().Body)["deploy-metadata"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(section, Does.Contain("@bookiji/oncall"), result.Log);
+            Assert.That(LiveMarkdown.LiveFragments(section, "@bookiji", "#1", "]("), Is.Empty, section);
         });
     }
 

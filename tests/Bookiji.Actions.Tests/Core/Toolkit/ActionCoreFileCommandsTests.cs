@@ -150,6 +150,33 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
+    public void SetSecret_ShorterThanFourCharacters_SendsNoAddMask()
+    {
+        using var h = new CoreHarness();
+        h.Core.SetSecret("p");
+        h.Core.Info("people");
+        Assert.That(h.Written, Is.EqualTo("people\n"));
+    }
+
+    [Test]
+    public void SetUserInfoSecret_ShortPassword_MasksTheUserInfoButNotThePasswordAlone()
+    {
+        using var h = new CoreHarness();
+        h.Core.SetUserInfoSecret("u:p");
+        h.Core.Info("u:p is up");
+        Assert.That(h.Written, Is.EqualTo("::add-mask::u:p\n*** is up\n"));
+    }
+
+    [Test]
+    public void SetUserInfoSecret_EscapedPassword_MasksEverySpelling()
+    {
+        using var h = new CoreHarness();
+        h.Core.SetUserInfoSecret("user:pa%40ss");
+        h.Core.Info("user:pa@ss pa%40ss pa@ss");
+        Assert.That(h.Written, Does.EndWith("\n*** *** ***\n"));
+    }
+
+    [Test]
     public void SetSecret_MasksLaterLogLines()
     {
         using var h = new CoreHarness();

@@ -69,6 +69,11 @@ public sealed class EnvironmentNamingTests
     public void BaseUrl_NumberWithoutPullRequest_IsAnError() =>
         Assert.That(EnvironmentNaming.ExpandBaseUrl("https://pr-{number}.x.com", "staging_1", null, null).Error, Does.Contain("no pull request number"));
 
+    [TestCase("https://pr-.bookiji.com")]
+    [TestCase("https://pr-{branch}.bookiji.com")]
+    public void BaseUrl_HostLabelLeftEndingInAHyphen_IsAnErrorSayingWhy(string template) =>
+        Assert.That(EnvironmentNaming.ExpandBaseUrl(template, "pr_1", 1, "!!!").Error, Does.Contain("'pr-'").And.Contain("expanded to nothing"));
+
     [TestCase("pr-{number}.bookiji.com")]
     [TestCase("ftp://pr-{number}.bookiji.com")]
     [TestCase("https://pr-{numbr}.bookiji.com")]
