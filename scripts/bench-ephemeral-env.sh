@@ -9,7 +9,7 @@ source "$root/scripts/lib/ensure-tools.sh"; source "$root/scripts/lib/postgres.s
 ensure_dotnet; ensure_postgres_server
 work=$(mktemp -d); trap 'rm -rf "$work"; stop_pg' EXIT
 echo "== publishing ephemeral-env (self-contained, ReadyToRun)"
-dotnet publish "$root/actions/ephemeral-env" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/ephemeral-env" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/ephemeral-env-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 start_pg
 mkdir -p "$work/ws/db/migrations" "$work/fc"
 for i in $(seq -w 1 20); do

@@ -10,7 +10,7 @@ source "$root/scripts/lib/ensure-tools.sh"; ensure_dotnet; ensure_node
 SOURCES=${SOURCES:-20000} SPECS=${SPECS:-2000} CHANGED=${CHANGED:-1000}
 work=${WORK:-$(mktemp -d)}; mkdir -p "$work"
 echo "== publishing predict-tests"
-dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 
 repo=$work/repo
 if [ ! -d "$repo/.git" ]; then

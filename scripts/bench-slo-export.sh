@@ -11,7 +11,7 @@ FILES=${FILES:-10000} RUNS=${RUNS:-3} WINDOW=${WINDOW:-50}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 echo "== publishing slo-export (Native AOT)"
-dotnet publish "$root/actions/slo-export" -c Release -r linux-x64 -o "$work/aot" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/slo-export" -c Release -r linux-x64 -o "$work/aot" -p:NuGetLockFilePath="$work/slo-export-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 
 echo "== generating $FILES metrics files"
 mkdir -p "$work/ws/ci-metrics" "$work/fc"

@@ -11,8 +11,8 @@ ensure_dotnet
 command -v clang >/dev/null || apt_install clang zlib1g-dev
 
 echo "== publishing deploy-metadata: Native AOT and framework-dependent (JIT)"
-dotnet publish "$root/actions/deploy-metadata" -c Release -r linux-x64 -o "$work/aot" -v quiet -nologo >/dev/null
-dotnet publish "$root/actions/deploy-metadata" -c Release -p:PublishAot=false -o "$work/jit" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/deploy-metadata" -c Release -r linux-x64 -o "$work/aot" -p:NuGetLockFilePath="$work/deploy-metadata-$RANDOM.lock.json" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/deploy-metadata" -c Release -p:PublishAot=false -o "$work/jit" -p:NuGetLockFilePath="$work/deploy-metadata-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 
 # A runner-like environment: file-command files, a workspace, inputs.
 mkdir -p "$work/ws" "$work/fc"

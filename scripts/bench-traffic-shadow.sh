@@ -16,7 +16,7 @@ work=$(mktemp -d); trap 'kill $(cat "$work"/*.pid 2>/dev/null) 2>/dev/null; rm -
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 echo "== publishing traffic-shadow"
-dotnet publish "$root/actions/traffic-shadow" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/traffic-shadow" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/traffic-shadow-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 
 np=$(port); mkdir -p "$work/www"; printf '{"status":"ok"}' > "$work/www/health"
 cat > "$work/nginx.conf" <<NGINX
