@@ -12,8 +12,12 @@ namespace Bookiji.Actions.TrafficShadow;
 
 public sealed partial class TrafficShadowAction
 {
-    /// <summary>The largest sample read (a recorded day of a busy service fits; a runaway file does not).</summary>
-    private const long MaxSampleBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// The largest sample read: ~400,000 JSON entries. The parsed and prepared requests take about 30 times the file's
+    /// size in memory (a 78 MB sample took 2.4 GB), so this bound keeps a run near 1 GB on a 7 GB runner; replay more
+    /// with repeat, duration or shards.
+    /// </summary>
+    public const long MaxSampleBytes = 32L * 1024 * 1024;
 
     private static async Task<(ReplayResult Result, RunContext Context)> ReplayAsync(ActionRuntime runtime, ReplayModeInputs inputs, CancellationToken cancellationToken)
     {
@@ -31,7 +35,7 @@ public sealed partial class TrafficShadowAction
             var sampleName = Path.GetFileName(inputs.SamplePath);
             if (new FileInfo(inputs.SamplePath).Length > MaxSampleBytes)
             {
-                throw new ActionException($"The traffic sample {sampleName} is over {MaxSampleBytes / (1024 * 1024)} MiB; replay a smaller slice (shard it, or sample it down).") { Title = "sample too large" };
+                throw new ActionException($"The traffic sample {sampleName} is over {MaxSampleBytes / (1024 * 1024)} MiB (memory grows about 30 times the sample's size); replay a smaller slice (sample it down, then use repeat, duration or shard-total).") { Title = "sample too large" };
             }
 
             var sample = SampleReader.Read(await File.ReadAllTextAsync(inputs.SamplePath, cancellationToken), sampleName, inputs.Replay.MaxBodyBytes);

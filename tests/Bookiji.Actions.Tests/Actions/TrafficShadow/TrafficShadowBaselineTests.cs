@@ -91,4 +91,20 @@ public sealed class TrafficShadowBaselineTests
             Assert.That(result.Summary, Does.Contain("canary is down"));
         });
     }
+
+    [Test]
+    public async Task Sample_OverTheMemoryBound_IsAClearErrorWithVerdictError_AndNothingIsSent()
+    {
+        using var dir = new TemporaryDirectory();
+        await using var canary = await SampleService.StartAsync();
+        var entry = """{"method":"GET","path":"/api/health"},""";
+        var sample = "[" + string.Concat(Enumerable.Repeat(entry, (int)(Bookiji.Actions.TrafficShadow.TrafficShadowAction.MaxSampleBytes / entry.Length) + 10)) + entry.TrimEnd(',') + "]";
+        var result = await RunAsync(dir, new() { ["canary-url"] = canary.BaseAddress.ToString() }, sample);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Annotations("error").Single().Message, Does.Contain("MiB").And.Contain("repeat"));
+            Assert.That(result.Outputs["verdict"], Is.EqualTo("error"));
+            Assert.That(canary.Count, Is.Zero);
+        });
+    }
 }
