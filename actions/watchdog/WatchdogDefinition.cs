@@ -22,9 +22,9 @@ public static class WatchdogDefinition
     };
 
     /// <summary>The booking API check's path.</summary>
-    public static readonly TextInput BookingsEndpoint = new("bookings-endpoint", "Path of the booking API health endpoint on target-url.")
+    public static readonly TextInput BookingsEndpoint = new("bookings-endpoint", "Path of a second core endpoint on target-url (the brief's booking API, e.g. /api/health/bookings); with it, down means both fail. Off when unset.")
     {
-        Default = "/api/health/bookings",
+        ComputedDefault = "none: the health check alone decides down",
         Format = "a path starting with /",
     };
 

@@ -61,7 +61,7 @@ public sealed partial record WatchdogInputs(
         var notices = new List<string>();
         var target = reader.Read(D.TargetUrl);
         var healthPath = ReadPath(reader, D.HealthEndpoint);
-        var bookingsPath = ReadPath(reader, D.BookingsEndpoint);
+        var bookingsPath = reader.IsSet(D.BookingsEndpoint) ? ReadPath(reader, D.BookingsEndpoint) : null;
         var slow = reader.Read(D.SlowThreshold) ?? TimeSpan.FromSeconds(2);
         var (conditions, conditionErrors) = ConditionParser.ParseAll(reader.Read(D.Conditions));
         foreach (var error in conditionErrors)
@@ -75,7 +75,10 @@ public sealed partial record WatchdogInputs(
         var parseTarget = target ?? PlaceholderTarget;
         var withSlow = CheckPlan.WithSlowThreshold(conditions, slow);
         builtIn.Add(new CheckSpec("health", CheckKind.Health, parseTarget.Join(healthPath), withSlow));
-        builtIn.Add(new CheckSpec("bookings", CheckKind.Bookings, parseTarget.Join(bookingsPath), withSlow));
+        if (bookingsPath is not null)
+        {
+            builtIn.Add(new CheckSpec("bookings", CheckKind.Bookings, parseTarget.Join(bookingsPath), withSlow));
+        }
         foreach (var line in reader.Read(D.Endpoints))
         {
             var (spec, error) = CheckPlan.ParseLine(line, parseTarget, slow);

@@ -75,7 +75,7 @@ internal static class WatchdogReport
         if (result.Remediation is { } remediation)
         {
             var text = remediation.Attempted
-                ? $"POST /api/admin/reload-config → {remediation.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? InertText.HtmlCode(remediation.Error)}; {StepSummary.Escape($"{remediation.StatusBefore} → {remediation.StatusAfter}")}"
+                ? $"POST {Remediation.Remediator.ReloadConfigPath} → {remediation.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? InertText.HtmlCode(remediation.Error)}; {StepSummary.Escape($"{remediation.StatusBefore} → {remediation.StatusAfter}")}"
                 : StepSummary.Escape($"not attempted: {remediation.SkippedBecause}");
             summary.AddRaw($"<p>Remediation: {text}</p>", addEol: true);
         }

@@ -9,7 +9,7 @@ start_site "$run6/site"
 mkdir -p "$run6/workflow"; echo '{"schedule":"7,17,27,37,47,57 * * * *"}' > "$run6/workflow/event.json"
 run_action "$image" watchdog "$run6" -e GITHUB_EVENT_NAME=schedule -e GITHUB_REPOSITORY=bookiji/bookiji -e GITHUB_RUN_ID=99 \
   -e "WATCHDOG_TARGET_URL=$SITE_URL_FOR_CONTAINERS" -e "INPUT_CONTROL-URL=$SITE_URL_FOR_CONTAINERS/" \
-  -e INPUT_RETRY-DELAY=50ms -e INPUT_DRY-RUN=true -e INPUT_FAIL-ON-ERROR=false \
+  -e INPUT_BOOKINGS-ENDPOINT=/api/health/bookings -e INPUT_RETRY-DELAY=50ms -e INPUT_DRY-RUN=true -e INPUT_FAIL-ON-ERROR=false \
   > "$run6/log" 2>&1 || fail "watchdog exited non-zero: $(cat "$run6/log")"
 res=$run6/workspace/watchdog-result.json
 check "result with status degraded and both checks" "grep -q '\"status\": \"degraded\"' '$res' && grep -q '\"name\": \"health\"' '$res' && grep -q '\"statusCode\": 404' '$res'"

@@ -33,9 +33,6 @@ public sealed partial class ImportGraph
         return reached;
     }
 
-    /// <summary>Whether anything imports <paramref name="file"/>.</summary>
-    public bool HasImporters(string file) => _importers.ContainsKey(file) || _textImporters.ContainsKey(file);
-
     /// <summary>
     /// Every test reached from <paramref name="changed"/> by reverse import edges, with its chain
     /// (test first, changed file last). A changed barrel reaches the files that import names through it; a changed

@@ -38,9 +38,6 @@ public sealed partial class ModuleResolver
         _packages = [.. packages.OrderByDescending(p => p.Directory.Length)];
     }
 
-    /// <summary>The packages of this repository that have a name.</summary>
-    public IReadOnlyList<LocalPackage> Packages => _packages;
-
     /// <summary>The first file <paramref name="specifier"/> names from <paramref name="fromFile"/>, or <c>null</c>.</summary>
     public string? Resolve(string fromFile, string specifier) => ResolveAll(fromFile, specifier).Files.FirstOrDefault();
 

@@ -92,7 +92,7 @@ public static class IncidentText
         if (facts.Remediation is { } remediation)
         {
             var what = remediation.Attempted
-                ? $"POST /api/admin/reload-config → {remediation.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? Quote(remediation.Error)}; status {Cell(remediation.StatusBefore ?? "?")} → {Cell(remediation.StatusAfter ?? "?")} ({(remediation.Helped == true ? "it helped" : "it did not help")})"
+                ? $"POST {Remediation.Remediator.ReloadConfigPath} → {remediation.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? Quote(remediation.Error)}; status {Cell(remediation.StatusBefore ?? "?")} → {Cell(remediation.StatusAfter ?? "?")} ({(remediation.Helped == true ? "it helped" : "it did not help")})"
                 : $"not attempted ({Cell(remediation.SkippedBecause ?? "no reason given")})";
             text.Append(CultureInfo.InvariantCulture, $"\n**Remediation:** {what}\n");
         }

@@ -26,9 +26,10 @@ public static class StatusRules
         var reasons = new List<string>();
         var failing = checks.Where(c => c.Verdict == CheckOutcome.Fail).ToList();
         var coreDown = checks.Where(c => c.Kind is "health" or "bookings").ToList();
-        if (coreDown.Count == 2 && coreDown.All(c => c.Verdict == CheckOutcome.Fail))
+        // Down when every core check configured fails: health alone, or health and the booking API together.
+        if (coreDown.Count > 0 && coreDown.All(c => c.Verdict == CheckOutcome.Fail))
         {
-            reasons.Add("the health endpoint and the booking API both fail");
+            reasons.Add(coreDown.Count == 1 ? "the health endpoint fails" : "the health endpoint and the booking API both fail");
             return (WatchdogStatus.Down, reasons);
         }
 

@@ -61,13 +61,6 @@ public sealed class ActionRuntime : IDisposable
     /// <summary>The workspace: <c>GITHUB_WORKSPACE</c>, else the current directory.</summary>
     public string Workspace => Environment.GetNonEmpty("GITHUB_WORKSPACE") ?? Directory.GetCurrentDirectory();
 
-    /// <summary>Resolves a path from an input against the workspace (absolute paths pass unchanged).</summary>
-    public string ResolvePath(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Workspace, path));
-    }
-
     /// <summary>A path as outputs and summaries show it: relative to the workspace, with forward slashes.</summary>
     public string RelativeToWorkspace(string path)
     {

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Bookiji.Actions.Core.Toolkit;
 
@@ -8,7 +6,6 @@ namespace Bookiji.Actions.Core.Toolkit;
 public static class OutputFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>Writes <paramref name="text"/> (a newline is added when missing).</summary>
     public static async Task WriteTextAsync(string path, string text, CancellationToken cancellationToken = default)
@@ -21,12 +18,5 @@ public static class OutputFile
         }
 
         await File.WriteAllTextAsync(path, text.EndsWith('\n') ? text : text + "\n", Utf8NoBom, cancellationToken);
-    }
-
-    /// <summary>Writes a JSON document, indented.</summary>
-    public static Task WriteJsonAsync(string path, JsonNode json, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return WriteTextAsync(path, json.ToJsonString(Indented), cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
 using Bookiji.Actions.Testing;
 using Bookiji.Actions.Testing.Fakes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
@@ -193,5 +195,27 @@ public sealed class WatchdogChecksTests
         Assert.That(run.ExitCode, Is.EqualTo(0));
         var titles = run.Annotations("error").Select(e => e.Properties["title"]).ToList();
         Assert.That(titles, Is.SupersetOf(new[] { "watchdog: invalid input 'target-url'", "watchdog: invalid input 'health-endpoint'", "watchdog: invalid input 'conditions'" }), run.Log);
+    }
+
+    [TestCase(200, "ok")]
+    [TestCase(503, "down")]
+    public async Task WithoutBookingsEndpoint_OnlyHealthIsCore_ASiteWithoutABookingApiIsNotDegraded(int health, string expected)
+    {
+        using var dir = new TemporaryDirectory();
+        await using var site = await LoopbackWebServer.StartAsync(app => app.MapGet("/api/health", () => Results.Json(new { status = "ok" }, statusCode: health)));
+        await using var github = await FakeGitHubServer.StartAsync();
+        var with = new Dictionary<string, string>
+        {
+            ["target-url"] = site.BaseAddress.ToString().TrimEnd('/'),
+            ["control-url"] = site.BaseAddress.ToString(),
+            ["retry-delay"] = "10ms",
+            ["failure-threshold"] = "1",
+        };
+        var run = await RunAsync(dir, with, github);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Outputs["status"], Is.EqualTo(expected), run.Log);
+            Assert.That(Result(run)["checks"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "health" }), "no booking check nobody asked for");
+        });
     }
 }

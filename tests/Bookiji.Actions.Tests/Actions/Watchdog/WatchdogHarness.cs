@@ -20,6 +20,7 @@ internal static class WatchdogHarness
             ["retry-delay"] = "10ms",
             ["timeout"] = "3s",
             ["control-url"] = production.BaseAddress.ToString(),
+            ["bookings-endpoint"] = "/api/health/bookings",
         };
         foreach (var (key, value) in extra)
         {
