@@ -94,7 +94,13 @@ internal static partial class SloExportReport
     {
         var burns = string.Join(" / ", objective.BurnRates.Where(b => b.Kind == "time").Select(b => b.BurnRate is { } r ? Num(r) : "—"));
         var alerts = string.Join(", ", objective.Alerts.Select(a => $"{a.Tier}: {a.Status}"));
-        var left = objective.ErrorBudget.Remaining is { } remaining ? $"{Num(remaining * 100)} %" : "—";
+        // "-9900 %" reads as noise: an overspent budget says how many times over it was used.
+        var left = objective.ErrorBudget.Remaining switch
+        {
+            null => "—",
+            < 0 and var over => $"exhausted ({Num(1 - over)}× the budget used)",
+            var remaining => $"{Num(remaining.Value * 100)} %",
+        };
         return [Escape(objective.Name), Escape(target), Escape(measured), Escape(samples), Escape(objective.Status), Escape(left), Escape(burns), Escape(alerts)];
     }
 
