@@ -6,6 +6,7 @@ using Bookiji.Actions.Testing.Runner;
 namespace Bookiji.Actions.Tests.Repository;
 
 /// <summary>Every action folder follows the house rules the runner and our users depend on.</summary>
+[Category("Integration")]
 [TestFixture]
 public sealed partial class ActionConventionsTests
 {

@@ -12,6 +12,7 @@ namespace Bookiji.Actions.Tests.Repository;
 /// Each input and default is declared once (Polly v8's rule, asserted): every input a Definition class declares is in
 /// its action's input list, and the options records the cores run with start from the declared defaults.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class DeclarationsTests
 {

@@ -9,6 +9,7 @@ namespace Bookiji.Actions.Tests.Repository;
 /// Each input and output is declared once (the action's Definition); action.yml and the README tables are
 /// generated from it. These tests regenerate every file in memory and fail on any difference.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class GeneratedFilesTests
 {

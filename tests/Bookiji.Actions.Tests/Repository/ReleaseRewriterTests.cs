@@ -5,6 +5,7 @@ using Bookiji.Actions.Testing.Runner;
 namespace Bookiji.Actions.Tests.Repository;
 
 /// <summary>The release rewrite of every action.yml to the prebuilt image, pinned by digest.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class ReleaseRewriterTests

@@ -10,6 +10,7 @@ namespace Bookiji.Actions.Tests.Repository;
 /// checks of tools/workflow-lint/structure.mjs, through validate.mjs itself: run: as the runner receives it parses
 /// as bash, and steps using this project's actions (local or by name) match the actions' inputs and outputs.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class WorkflowLintTests

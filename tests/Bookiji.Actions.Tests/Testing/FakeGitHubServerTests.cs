@@ -7,6 +7,7 @@ using Bookiji.Actions.Watchdog.Incidents;
 namespace Bookiji.Actions.Tests.Testing;
 
 /// <summary>The fake answers the project's one GitHub client (<see cref="GitHubRest"/>) in the shapes GitHub documents.</summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class FakeGitHubServerTests
 {

@@ -6,6 +6,7 @@ using OpenAI.Chat;
 namespace Bookiji.Actions.Tests.Testing;
 
 /// <summary>The fake answers the official OpenAI .NET client, so actions can be tested against it.</summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class FakeOpenAiServerTests
 {

@@ -2,6 +2,7 @@ using Npgsql;
 
 namespace Bookiji.Actions.Tests.Testing;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class PostgresServerTests
 {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Bookiji.Actions.Tests.Actions.DeployMetadata;
 
 /// <summary>deploy-metadata run through the local runner from its action.yml, as GitHub runs it.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class DeployMetadataActionTests

@@ -12,6 +12,7 @@ namespace Bookiji.Actions.Tests.Actions.DeployMetadata;
 /// API (docs.github.com/rest/deployments/deployments, …/deployments/statuses) and Vercel's REST API
 /// (vercel.com/docs/rest-api/deployments/list-deployments, …/projects/point-production-traffic-to-a-given-deployment).
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class DeployMetadataDeploymentsTests

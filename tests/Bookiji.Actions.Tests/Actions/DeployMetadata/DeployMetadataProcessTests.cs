@@ -4,6 +4,7 @@ using Bookiji.Actions.Testing.Runner;
 namespace Bookiji.Actions.Tests.Actions.DeployMetadata;
 
 /// <summary>The built program, started as a child process with only the runner's environment (as in the container).</summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class DeployMetadataProcessTests
 {

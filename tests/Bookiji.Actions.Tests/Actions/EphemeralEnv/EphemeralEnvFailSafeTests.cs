@@ -7,6 +7,7 @@ using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;
 
 /// <summary>Broken upstreams, broken files and runs outside pull_request events: the action still does its part.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class EphemeralEnvFailSafeTests

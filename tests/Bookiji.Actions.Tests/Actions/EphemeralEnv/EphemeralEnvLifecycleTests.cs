@@ -6,6 +6,7 @@ using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 
 namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;
 
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class EphemeralEnvLifecycleTests

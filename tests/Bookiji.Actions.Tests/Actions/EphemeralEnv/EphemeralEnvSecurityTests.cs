@@ -4,6 +4,7 @@ using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;
 
 /// <summary>Attacks from a hostile pull request: its migrations and its workspace.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class EphemeralEnvSecurityTests

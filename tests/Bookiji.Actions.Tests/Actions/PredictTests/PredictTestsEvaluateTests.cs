@@ -4,6 +4,7 @@ using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class PredictTestsEvaluateTests
 {

@@ -4,6 +4,7 @@ using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
 /// <summary>predict-tests must always leave a plan: bad files, broken repositories and invalid inputs end in a run-all plan with the reason.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsFailSafeTests

@@ -6,6 +6,7 @@ using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
 /// <summary>predict-tests through the local runner on real git repositories (git diff path).</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsGitTests

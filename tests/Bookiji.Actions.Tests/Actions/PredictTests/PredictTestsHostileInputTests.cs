@@ -4,6 +4,7 @@ using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
 /// <summary>Inputs an attacker controls never become git options or paths outside the workspace.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsHostileInputTests

@@ -11,6 +11,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 /// Co-change history narrows that to the direct importers, the changed tests and the tests that changed
 /// together with the file before; without history everything the graph selects still runs.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsHubRankingTests

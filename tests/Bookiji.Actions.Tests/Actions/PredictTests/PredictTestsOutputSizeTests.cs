@@ -5,6 +5,7 @@ using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
 /// <summary>GitHub caps a job's outputs at 1 MB in all: every plan keeps its outputs small by construction.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsOutputSizeTests

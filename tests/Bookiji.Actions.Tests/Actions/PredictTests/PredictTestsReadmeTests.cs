@@ -12,6 +12,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 /// test job must do the right thing for every plan — run end to end here: plans made by the action on a generated
 /// Playwright + vitest repository, each matrix entry given to the job's own script with a stand-in npx.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class PredictTestsReadmeTests

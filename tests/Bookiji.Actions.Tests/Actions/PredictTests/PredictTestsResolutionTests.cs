@@ -10,6 +10,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 /// import it by its own name through <c>exports</c>, a workspace monorepo, and test-owned setup/fixture files.
 /// Config files are committed first (changing them runs everything); the planned commit changes source only.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsResolutionTests

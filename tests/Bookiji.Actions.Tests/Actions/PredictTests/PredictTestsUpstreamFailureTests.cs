@@ -6,6 +6,7 @@ using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 
 /// <summary>The optional upstreams (GitHub API, OpenAI) fail in every way; the plan never does.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsUpstreamFailureTests

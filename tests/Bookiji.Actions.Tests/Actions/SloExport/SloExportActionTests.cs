@@ -4,6 +4,7 @@ using Bookiji.Actions.Testing;
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 
 /// <summary>slo-export's export mode run through the local runner from its action.yml, as GitHub runs it.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class SloExportActionTests

@@ -5,6 +5,7 @@ using static Bookiji.Actions.Tests.Actions.SloExport.SloExportHarness;
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 
 /// <summary>One extreme file never loses the export: counts and dates are bounded on read, the file named and skipped, the rest computed.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class SloExportBoundsTests

@@ -8,6 +8,7 @@ using Bookiji.Actions.Testing.Runner;
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 
 /// <summary>Artifact download through the GitHub API (fake server on loopback): every failure is a warning that keeps the rest.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class SloExportDownloadTests

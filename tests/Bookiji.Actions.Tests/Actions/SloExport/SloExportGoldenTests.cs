@@ -10,6 +10,7 @@ namespace Bookiji.Actions.Tests.Actions.SloExport;
 /// <c>UPDATE_GOLDEN=1 dotnet test tests/Bookiji.Actions.Tests -c Release --filter "FullyQualifiedName~SloExportGolden"</c>
 /// and review the diff of tests/Bookiji.Actions.Tests/Actions/SloExport/Golden/ before committing it.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class SloExportGoldenTests
 {

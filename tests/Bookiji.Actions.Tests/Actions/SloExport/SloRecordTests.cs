@@ -4,6 +4,7 @@ using Bookiji.Actions.Testing.Runner;
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 
 /// <summary>Record mode: a test report becomes this run's CI metrics file, which export then reads.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class SloRecordTests

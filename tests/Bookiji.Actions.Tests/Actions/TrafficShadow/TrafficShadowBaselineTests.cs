@@ -9,6 +9,7 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 /// The baseline is often production: by default it gets only safe methods and never the canary's credential;
 /// baseline-methods and baseline-auth-header opt in. A canary that fails every request is a rollback at any size.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowBaselineTests

@@ -7,6 +7,7 @@ using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 
 /// <summary>The brief's rows, safety, faults and bad input, against real loopback servers.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowBehaviourTests

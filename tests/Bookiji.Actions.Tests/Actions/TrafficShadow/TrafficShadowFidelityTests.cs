@@ -7,6 +7,7 @@ using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 
 /// <summary>Issue 10: one bad part never sinks the rest; the user's values and a verdict that means what it says.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowFidelityTests

@@ -7,6 +7,7 @@ using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 
 /// <summary>Issue 9: the attacks a poisoned traffic log or a hostile upstream would make, through the local runner.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowSecurityTests

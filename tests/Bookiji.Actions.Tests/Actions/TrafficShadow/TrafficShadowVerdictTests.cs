@@ -6,6 +6,7 @@ using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 
 /// <summary>The verdict on injected regressions, against real HTTP servers on loopback.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class TrafficShadowVerdictTests

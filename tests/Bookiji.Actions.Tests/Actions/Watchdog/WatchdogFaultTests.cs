@@ -4,6 +4,7 @@ using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class WatchdogFaultTests
 {

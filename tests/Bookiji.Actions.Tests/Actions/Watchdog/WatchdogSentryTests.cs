@@ -5,6 +5,7 @@ using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class WatchdogSentryTests
 {

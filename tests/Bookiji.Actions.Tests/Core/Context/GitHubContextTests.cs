@@ -4,6 +4,7 @@ using Bookiji.Actions.Testing;
 
 namespace Bookiji.Actions.Tests.Core.Context;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class GitHubContextTests
 {

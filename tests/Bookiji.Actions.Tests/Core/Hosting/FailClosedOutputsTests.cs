@@ -8,6 +8,7 @@ namespace Bookiji.Actions.Tests.Core.Hosting;
 /// is wrong in an error annotation and in the step summary, and sets each decision output to its fail-closed value.
 /// Through the local runner, as a user's workflow would run it.
 /// </summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class FailClosedOutputsTests

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bookiji.Actions.Tests.Core.Http;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class ApiClientTests
 {

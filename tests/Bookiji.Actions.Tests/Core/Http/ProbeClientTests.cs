@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bookiji.Actions.Tests.Core.Http;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class ProbeClientTests
 {

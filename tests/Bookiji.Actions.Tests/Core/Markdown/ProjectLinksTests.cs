@@ -3,6 +3,7 @@ using Bookiji.Actions.Testing;
 
 namespace Bookiji.Actions.Tests.Core.Markdown;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class ProjectLinksTests
 {

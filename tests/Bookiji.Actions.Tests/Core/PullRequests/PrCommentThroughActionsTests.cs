@@ -7,6 +7,7 @@ using Bookiji.Actions.Tests.Core.Markdown;
 namespace Bookiji.Actions.Tests.Core.PullRequests;
 
 /// <summary>pr-comment: true on two actions run concurrently through the local runner, as two jobs of one PR would.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class PrCommentThroughActionsTests

@@ -6,6 +6,7 @@ using Bookiji.Actions.Testing.Fakes;
 namespace Bookiji.Actions.Tests.Core.PullRequests;
 
 /// <summary>The sticky PR comment against the stateful fake GitHub (issue-comment endpoints in their documented shapes).</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class StickyPrCommentTests

@@ -5,6 +5,7 @@ using Bookiji.Actions.Core.Toolkit;
 namespace Bookiji.Actions.Tests.Core.Summary;
 
 /// <summary>The toolkit's summary.test.ts cases, ported, plus the 1 MiB limit and masking.</summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class StepSummaryTests
 {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace Bookiji.Actions.Tests.Core.Toolkit;
 
 /// <summary>The toolkit's file-command and legacy-command cases for outputs, env, path, state and secrets, ported.</summary>
+[Category("Integration")]
 [TestFixture]
 public sealed class ActionCoreFileCommandsTests
 {

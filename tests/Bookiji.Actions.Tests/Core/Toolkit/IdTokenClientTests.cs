@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bookiji.Actions.Tests.Core.Toolkit;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class IdTokenClientTests
 {

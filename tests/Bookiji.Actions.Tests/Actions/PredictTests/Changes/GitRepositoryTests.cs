@@ -5,6 +5,7 @@ using Bookiji.Actions.Testing.Services;
 namespace Bookiji.Actions.Tests.Actions.PredictTests.Changes;
 
 /// <summary>Revisions reach git after <c>--end-of-options</c>: even one that slips past input validation is never an option.</summary>
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class GitRepositoryTests

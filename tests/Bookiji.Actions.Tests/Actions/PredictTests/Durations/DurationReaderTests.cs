@@ -3,6 +3,7 @@ using Bookiji.Actions.Testing;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests.Durations;
 
+[Category("Integration")]
 [TestFixture]
 public sealed class DurationReaderTests
 {

@@ -5,6 +5,7 @@ using Bookiji.Actions.Testing.Services;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests.History;
 
+[Category("Integration")]
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
 public sealed class HistoryReaderTests
