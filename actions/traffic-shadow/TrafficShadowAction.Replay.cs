@@ -43,9 +43,11 @@ public sealed partial class TrafficShadowAction
             var (allowed, refused) = RequestGuard.Apply(sample, hosts, inputs.AllowMethods);
             var (ready, unsafeOnes) = RequestPlanner.Prepare(allowed, canary, inputs.BaselineUrl, inputs.Replay);
             notes = [.. sample.Skipped, .. refused, .. unsafeOnes];
-            if (inputs.BaselineUrl is not null && ready.Where(p => p.BaselineUri is null).Select(p => p.Request.Method).Distinct().Order(StringComparer.Ordinal).ToList() is { Count: > 0 } canaryOnly)
+            var canaryOnly = inputs.BaselineUrl is null ? [] : ready.Where(p => p.BaselineUri is null).ToList();
+            if (canaryOnly.Count > 0)
             {
-                notes.Add($"{ready.Count(p => p.BaselineUri is null)} requests ({string.Join(", ", canaryOnly)}) went to the canary only, not the baseline (baseline-methods: {string.Join(", ", inputs.Replay.BaselineMethods.Order(StringComparer.Ordinal))}); they are judged on their own error rate.");
+                var methods = canaryOnly.Select(p => p.Request.Method).Distinct().Order(StringComparer.Ordinal);
+                notes.Add($"{canaryOnly.Count} requests ({string.Join(", ", methods)}) went to the canary only, not the baseline (baseline-methods: {string.Join(", ", inputs.Replay.BaselineMethods.Order(StringComparer.Ordinal))}); they are judged on their own error rate.");
             }
 
             prepared = ready;

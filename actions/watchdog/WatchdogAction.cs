@@ -49,6 +49,7 @@ public sealed partial class WatchdogAction : IAction
 
         var fileState = await ReadStateAsync(run, cancellationToken);
         var github = inputs.DryRun ? GitHubSide.DryRun(fileState) : await FindIncidentAsync(run, fileState, deadline.Token);
+        using var manager = github.Manager; // the run's GitHub client, released when the run ends
         var previous = WatchdogState.Newest(fileState, github.MarkerState);
         var now = runtime.Time.GetUtcNow();
 

@@ -109,7 +109,7 @@ internal static class PredictTestsReport
             plan.RunAllReasons,
             plan.Skipped.Count,
             [.. plan.Tests.Select(t => new CiPlanFile.Selection(t.Path, t.Because))],
-            [.. plan.Shards.Select(s => new CiPlanFile.ShardEntry(s.Index, s.Tests, s.EstimatedSeconds, s.Tests.Count == 0 && !plan.RunAll ? ShardMatrix.NoRunner : s.Runner, s.RunnerShard, s.RunnerShards))],
+            [.. plan.Shards.Select(s => new CiPlanFile.ShardEntry(s.Index, s.Tests, s.EstimatedSeconds, ShardMatrix.RunnerOf(plan, s), s.RunnerShard, s.RunnerShards))],
             new CiPlanFile.ChangeInfo(report.Changes.Source, report.Changes.Files.Count, report.Changes.Complete),
             report.Basis,
             new CiPlanFile.EstimateInfo(

@@ -15,6 +15,14 @@ public sealed record ShardMatrix(IReadOnlyList<ShardMatrix.Entry> Include)
     /// <summary>The runner of an empty selection's one entry.</summary>
     public const string NoRunner = "none";
 
+    /// <summary>The runner a shard of <paramref name="plan"/> is reported under: <see cref="NoRunner"/> when nothing is selected.</summary>
+    public static string RunnerOf(Planning.TestPlan plan, Planning.Shard shard)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(shard);
+        return shard.Tests.Count == 0 && !plan.RunAll ? NoRunner : shard.Runner;
+    }
+
     /// <summary>The matrix of <paramref name="plan"/>: per runner and shard, file lists only when something was selected.</summary>
     public static ShardMatrix Of(Planning.TestPlan plan)
     {
@@ -23,6 +31,6 @@ public sealed record ShardMatrix(IReadOnlyList<ShardMatrix.Entry> Include)
         var shards = plan.RunAll ? plan.Shards.Where(s => s.Runner != Runners.TestRunners.Unknown || s.RunnerShard == 1) : plan.Shards;
         return new ShardMatrix([.. shards.Select(s => plan.RunAll
             ? s.Runner == Runners.TestRunners.Unknown ? new Entry(1, 1, s.Runner, true, []) : new Entry(s.RunnerShard, s.RunnerShards, s.Runner, true, [])
-            : new Entry(s.RunnerShard, s.RunnerShards, s.Tests.Count == 0 ? NoRunner : s.Runner, false, s.Tests))]);
+            : new Entry(s.RunnerShard, s.RunnerShards, RunnerOf(plan, s), false, s.Tests))]);
     }
 }
