@@ -13,9 +13,6 @@ namespace Bookiji.Actions.DeployMetadata;
 public sealed partial class DeployMetadataAction : IAction
 {
     /// <inheritdoc />
-    public string Name => Definition.Name;
-
-    /// <inheritdoc />
     public Core.Definition.ActionDefinition Definition => DeployMetadataDefinition.Definition;
 
     /// <inheritdoc />

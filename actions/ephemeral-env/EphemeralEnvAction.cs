@@ -14,9 +14,6 @@ namespace Bookiji.Actions.EphemeralEnv;
 public sealed partial class EphemeralEnvAction : IAction
 {
     /// <inheritdoc />
-    public string Name => Definition.Name;
-
-    /// <inheritdoc />
     public Core.Definition.ActionDefinition Definition => EphemeralEnvDefinition.Definition;
 
     /// <inheritdoc />

@@ -17,9 +17,6 @@ namespace Bookiji.Actions.PredictTests;
 public sealed partial class PredictTestsAction : IAction
 {
     /// <inheritdoc />
-    public string Name => Definition.Name;
-
-    /// <inheritdoc />
     public Core.Definition.ActionDefinition Definition => PredictTestsDefinition.Definition;
 
     /// <inheritdoc />

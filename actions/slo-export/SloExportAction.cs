@@ -14,9 +14,6 @@ namespace Bookiji.Actions.SloExport;
 public sealed class SloExportAction : IAction
 {
     /// <inheritdoc />
-    public string Name => Definition.Name;
-
-    /// <inheritdoc />
     public Core.Definition.ActionDefinition Definition => SloExportDefinition.Definition;
 
     /// <inheritdoc />

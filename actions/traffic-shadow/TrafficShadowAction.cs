@@ -12,9 +12,6 @@ namespace Bookiji.Actions.TrafficShadow;
 public sealed partial class TrafficShadowAction : IAction
 {
     /// <inheritdoc />
-    public string Name => Definition.Name;
-
-    /// <inheritdoc />
     public Core.Definition.ActionDefinition Definition => TrafficShadowDefinition.Definition;
 
     /// <inheritdoc />

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Bookiji.Actions.Demo;
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns.Fakes;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns.Services;
 
 // The demo: one pull-request job whose steps are every action that exists so far, run through the local
 // runner (exactly as GitHub runs them from action.yml) against the bundled sample under samples/.

@@ -1,4 +1,4 @@
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns.Services;
 
 namespace Bookiji.Actions.Tests;
 

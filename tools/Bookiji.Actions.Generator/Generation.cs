@@ -1,4 +1,4 @@
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Generator;
 

@@ -70,6 +70,14 @@ public static class IncidentPlanner
                 : new IncidentPlan(IncidentAction.Comment, ok with { LastSignature = signature }, $"healthy run {healthy} of {successThreshold} needed to close incident #{openIncident}");
     }
 
+    /// <summary>What identifies an outage for "comment only when it changes": the status and what fails.</summary>
+    public static string Signature(WatchdogStatus status, IReadOnlyList<Checks.CheckResult> checks, Sentry.SentryBudget? budget) =>
+        string.Join(
+            ",",
+            new[] { StatusRules.Text(status) }
+                .Concat(checks.Where(c => c.Verdict != Checks.CheckOutcome.Pass).Select(c => $"{c.Name}:{c.Outcome}").Order(StringComparer.Ordinal))
+                .Concat(budget is { Breached: true } ? ["sentry:breached"] : []));
+
     /// <summary>Whether remediation may run now, or why not.</summary>
     public static (bool Run, string? SkippedBecause) ShouldRemediate(WatchdogStatus status, bool hasKey, bool dryRun, WatchdogState state, TimeSpan cooldown, DateTimeOffset now)
     {

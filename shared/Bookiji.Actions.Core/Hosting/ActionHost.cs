@@ -39,13 +39,13 @@ public static class ActionHost
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(runtime);
         var core = runtime.Core;
-        var failOnError = ReadFailOnError(core, action.Name);
+        var failOnError = ReadFailOnError(core, action.Definition.Name);
         var errors = new List<string>();
         try
         {
             if (runtime.GitHub.PayloadProblem is { } problem)
             {
-                core.Warning(problem, new AnnotationProperties { Title = $"{action.Name}: event payload" });
+                core.Warning(problem, new AnnotationProperties { Title = $"{action.Definition.Name}: event payload" });
             }
 
             await action.RunAsync(runtime, cancellationToken);
@@ -55,13 +55,13 @@ public static class ActionHost
             foreach (var error in ex.Errors)
             {
                 errors.Add($"Invalid input '{error.Input}': {error.Message}");
-                core.Error(error.Message, new AnnotationProperties { Title = $"{action.Name}: invalid input '{error.Input}'" });
+                core.Error(error.Message, new AnnotationProperties { Title = $"{action.Definition.Name}: invalid input '{error.Input}'" });
             }
         }
         catch (ActionException ex)
         {
             errors.Add(ex.Message);
-            core.Error(ex.Message, new AnnotationProperties { Title = $"{action.Name}: {ex.Title ?? "failed"}" });
+            core.Error(ex.Message, new AnnotationProperties { Title = $"{action.Definition.Name}: {ex.Title ?? "failed"}" });
             if (ex.InnerException is not null)
             {
                 core.Debug(ex.InnerException.ToString());
@@ -70,7 +70,7 @@ public static class ActionHost
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             errors.Add("The action was cancelled before it finished.");
-            core.Error("The action was cancelled before it finished; outputs may be incomplete.", new AnnotationProperties { Title = $"{action.Name}: cancelled" });
+            core.Error("The action was cancelled before it finished; outputs may be incomplete.", new AnnotationProperties { Title = $"{action.Definition.Name}: cancelled" });
         }
 #pragma warning disable CA1031 // The host is the one place that must catch everything and report it.
         catch (Exception ex)
@@ -79,7 +79,7 @@ public static class ActionHost
             errors.Add($"Unexpected {ex.GetType().Name}: {ex.Message}");
             core.Error(
                 $"Unexpected {ex.GetType().Name}: {ex.Message}. This is a bug in Bookiji Actions; re-run with debug logging (RUNNER_DEBUG=1) for the stack trace and report it.",
-                new AnnotationProperties { Title = $"{action.Name}: unexpected error" });
+                new AnnotationProperties { Title = $"{action.Definition.Name}: unexpected error" });
             core.Debug(ex.ToString());
         }
 
@@ -94,7 +94,7 @@ public static class ActionHost
             return 1;
         }
 
-        core.Info($"{action.Name}: the step continues (non-blocking); set '{FailOnErrorInput}: true' to fail it on errors.");
+        core.Info($"{action.Definition.Name}: the step continues (non-blocking); set '{FailOnErrorInput}: true' to fail it on errors.");
         return core.ExitCode;
     }
 
@@ -130,14 +130,14 @@ public static class ActionHost
             return false;
         }
 
-        if (ActionCore.ParseYamlBoolean(text) is { } value)
+        if (Definition.FlagInput.Parse(text) is { } value)
         {
             return value;
         }
 
         // A typo here must not silently turn a gate off: treat it as a request to fail.
         core.Error(
-            $"Input '{FailOnErrorInput}' must be a YAML 1.2 boolean (true | True | TRUE | false | False | FALSE); got '{text}'. Treating it as true.",
+            $"Input '{FailOnErrorInput}' must be {Definition.FlagInput.Spellings}; got '{text}'. Treating it as true.",
             new AnnotationProperties { Title = $"{actionName}: invalid input '{FailOnErrorInput}'" });
         return true;
     }

@@ -7,9 +7,6 @@ namespace Bookiji.Actions.Core.Hosting;
 /// </summary>
 public interface IAction
 {
-    /// <summary>The action's folder name under <c>actions/</c>, e.g. <c>deploy-metadata</c>.</summary>
-    string Name { get; }
-
     /// <summary>The action's one declaration of inputs and outputs (action.yml and README tables are generated from it).</summary>
     Definition.ActionDefinition Definition { get; }
 

@@ -38,8 +38,8 @@ public sealed partial class InputReader
     public bool Read(FlagInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Parsed(input.Name, input.Env, input.Default, $"a YAML 1.2 boolean (true | True | TRUE | false | False | FALSE)", text =>
-            ActionCore.ParseYamlBoolean(text) is { } value ? (true, value) : (false, input.Default));
+        return Parsed(input.Name, input.Env, input.Default, FlagInput.Spellings, text =>
+            FlagInput.Parse(text) is { } value ? (true, value) : (false, input.Default));
     }
 
     /// <summary>A whole-number input within its declared range, else its default.</summary>

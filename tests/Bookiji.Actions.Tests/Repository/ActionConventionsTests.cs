@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bookiji.Actions.Core.Hosting;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Tests.Repository;
 
@@ -42,6 +41,22 @@ public sealed partial class ActionConventionsTests
                 Assert.That(dockerfile, Does.Not.Contain(name), "a new action must need no edit of the Dockerfile");
             }
         });
+    }
+
+    [Test]
+    public void Projects_OutsideTests_ReferenceNoProjectUnderTests()
+    {
+        var root = RepositoryLayout.Root;
+        var offenders = Directory.GetFiles(root, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !Path.GetRelativePath(root, p).Replace('\\', '/').StartsWith("tests/", StringComparison.Ordinal)
+                && !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/bin/", StringComparison.Ordinal))
+            .SelectMany(p => System.Xml.Linq.XDocument.Load(p).Descendants("ProjectReference")
+                .Select(r => (Project: Path.GetRelativePath(root, p), Reference: (string?)r.Attribute("Include") ?? string.Empty)))
+            .Where(r => Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(r.Project)!, r.Reference)))
+                .Replace('\\', '/').StartsWith("tests/", StringComparison.Ordinal))
+            .Select(r => $"{r.Project} -> {r.Reference}")
+            .ToList();
+        Assert.That(offenders, Is.Empty, "production tools, samples and actions must not depend on test code");
     }
 
     private static IEnumerable<string> Readmes() =>

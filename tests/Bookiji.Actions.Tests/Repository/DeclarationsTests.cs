@@ -1,7 +1,7 @@
 using System.Reflection;
 using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.PredictTests.Planning;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.Runner;
 using Bookiji.Actions.TrafficShadow.Judge;
 using PT = Bookiji.Actions.PredictTests.PredictTestsDefinition;
 using TS = Bookiji.Actions.TrafficShadow.TrafficShadowDefinition;

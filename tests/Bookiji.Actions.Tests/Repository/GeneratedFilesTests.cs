@@ -1,7 +1,6 @@
 using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Generator;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Tests.Repository;
 

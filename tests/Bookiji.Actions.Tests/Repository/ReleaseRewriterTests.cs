@@ -1,6 +1,6 @@
 using Bookiji.Actions.Generator;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 
 namespace Bookiji.Actions.Tests.Repository;
 

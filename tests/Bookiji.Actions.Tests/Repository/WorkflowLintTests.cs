@@ -1,4 +1,5 @@
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 using CliWrap;
 using CliWrap.Buffered;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bookiji.Actions.DeployMetadata;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bookiji.Actions.Tests.Actions.DeployMetadata;

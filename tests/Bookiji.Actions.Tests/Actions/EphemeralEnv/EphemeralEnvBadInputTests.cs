@@ -1,5 +1,5 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Services;
 using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 
 namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;

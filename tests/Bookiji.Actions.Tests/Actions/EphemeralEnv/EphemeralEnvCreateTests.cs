@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 using Npgsql;
 using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 
@@ -68,7 +68,7 @@ public sealed class EphemeralEnvCreateTests
         var server = await SharedServices.PostgresAsync();
         var pr = NewPullRequest();
         var result = await RunAsync(dir, new() { ["database-url"] = server.DatabaseUrl, ["create-role"] = "true" }, pr);
-        var connectionString = Bookiji.Actions.Testing.Services.PostgresServer.ToConnectionString(result.Outputs["database-url"]);
+        var connectionString = Bookiji.Actions.StandIns.Services.PostgresServer.ToConnectionString(result.Outputs["database-url"]);
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"bookiji_pr_{pr}" }.ConnectionString);
         await connection.OpenAsync();
         await using (var create = new NpgsqlCommand("CREATE TABLE bookings (id int)", connection))

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
+using Bookiji.Actions.StandIns.Services;
 using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 
 namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;

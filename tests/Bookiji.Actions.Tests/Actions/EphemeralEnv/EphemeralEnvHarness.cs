@@ -1,6 +1,6 @@
 using Bookiji.Actions.EphemeralEnv;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 

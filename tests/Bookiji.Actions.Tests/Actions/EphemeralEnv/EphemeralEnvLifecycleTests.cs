@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using StackExchange.Redis;
 using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 

@@ -1,4 +1,4 @@
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 using static Bookiji.Actions.Tests.Actions.EphemeralEnv.EphemeralEnvHarness;
 
 namespace Bookiji.Actions.Tests.Actions.EphemeralEnv;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;

@@ -1,4 +1,4 @@
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
@@ -9,7 +9,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsFailSafeTests
 {
-    private static async Task<Bookiji.Actions.Testing.Services.GitRepo> ChangedSearchAsync(TemporaryDirectory dir)
+    private static async Task<Bookiji.Actions.StandIns.Services.GitRepo> ChangedSearchAsync(TemporaryDirectory dir)
     {
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
         repo.Write("src/search/index.ts", "export const search = () => [7];\n");
@@ -18,7 +18,7 @@ public sealed class PredictTestsFailSafeTests
     }
 
     /// <summary>Plans the search change with a JUnit durations report; the plan must stand and select the search test.</summary>
-    private static async Task<(Bookiji.Actions.Testing.Services.GitRepo Repo, Bookiji.Actions.Testing.Runner.ActionRunResult Result)> PlanWithJUnitAsync(TemporaryDirectory dir, string junit)
+    private static async Task<(Bookiji.Actions.StandIns.Services.GitRepo Repo, Bookiji.Actions.Runner.ActionRunResult Result)> PlanWithJUnitAsync(TemporaryDirectory dir, string junit)
     {
         var repo = await ChangedSearchAsync(dir);
         repo.Write("reports/junit.xml", junit);
@@ -31,7 +31,7 @@ public sealed class PredictTestsFailSafeTests
         return (repo, result);
     }
 
-    private static void AssertRunAllPlan(Bookiji.Actions.Testing.Runner.ActionRunResult result, string workspace, string reason)
+    private static void AssertRunAllPlan(Bookiji.Actions.Runner.ActionRunResult result, string workspace, string reason)
     {
         var plan = Plan(workspace);
         Assert.Multiple(() =>

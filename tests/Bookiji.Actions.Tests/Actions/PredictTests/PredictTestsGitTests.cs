@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Services;
 using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;

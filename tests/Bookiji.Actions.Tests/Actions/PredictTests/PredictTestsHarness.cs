@@ -1,6 +1,6 @@
 using Bookiji.Actions.PredictTests;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
 

@@ -1,6 +1,6 @@
 using Bookiji.Actions.PredictTests.History;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Services;
 using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Services;
 using CliWrap;
 using CliWrap.Buffered;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using static Bookiji.Actions.Tests.Actions.PredictTests.PredictTestsHarness;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests;
@@ -11,10 +11,10 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests;
 [Parallelizable(ParallelScope.All)]
 public sealed class PredictTestsServiceTests
 {
-    private static Task<(Bookiji.Actions.Testing.Services.GitRepo Repo, string Base, string Head)> FeatureBranchAsync(TemporaryDirectory dir, Action<Bookiji.Actions.Testing.Services.GitRepo> change) =>
+    private static Task<(Bookiji.Actions.StandIns.Services.GitRepo Repo, string Base, string Head)> FeatureBranchAsync(TemporaryDirectory dir, Action<Bookiji.Actions.StandIns.Services.GitRepo> change) =>
         SampleProject.FeatureBranchAsync(dir.Combine("repo"), change);
 
-    private static List<string> Tests(Bookiji.Actions.Testing.Runner.ActionRunResult result) =>
+    private static List<string> Tests(Bookiji.Actions.Runner.ActionRunResult result) =>
         [.. JsonNode.Parse(result.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>())];
 
     [Test]

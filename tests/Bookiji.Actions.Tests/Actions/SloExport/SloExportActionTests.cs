@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 
@@ -79,7 +79,7 @@ public sealed class SloExportActionTests
         using var dir = new TemporaryDirectory();
         ThreeRuns(dir);
         var env = new Dictionary<string, string> { ["SLO_TARGET_BOOKING_LATENCY_MS"] = "400", ["SLO_TARGET_UPTIME"] = "50" };
-        JsonNode Targets(Bookiji.Actions.Testing.Runner.ActionRunResult r) => SloExportHarness.ReadJson(r, "slo/slo-summary.json")["targets"]!;
+        JsonNode Targets(Bookiji.Actions.Runner.ActionRunResult r) => SloExportHarness.ReadJson(r, "slo/slo-summary.json")["targets"]!;
         var fromEnv = await SloExportHarness.Run(dir, env: env);
         var envTargets = Targets(fromEnv);
         var fromInput = await SloExportHarness.Run(dir, env: env, with: new() { ["target-booking-latency-ms"] = "600" });

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 

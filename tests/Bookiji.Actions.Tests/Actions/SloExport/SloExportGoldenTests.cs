@@ -1,5 +1,5 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bookiji.Actions.SloExport;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bookiji.Actions.Tests.Actions.SloExport;

@@ -1,5 +1,5 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Tests.Actions.SloExport;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
 using Bookiji.Actions.TrafficShadow;
 
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using static Bookiji.Actions.Tests.Actions.TrafficShadow.TrafficShadowHarness;
 
 namespace Bookiji.Actions.Tests.Actions.TrafficShadow;

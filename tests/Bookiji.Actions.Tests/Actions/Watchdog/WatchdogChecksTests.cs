@@ -1,5 +1,5 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
@@ -27,7 +27,7 @@ public sealed class WatchdogChecksTests
         Assert.That(Check(result, "health")["statusCode"]!.GetValue<int>(), Is.EqualTo(200));
         Assert.That(Check(result, "bookings")["endpoint"]!.GetValue<string>(), Is.EqualTo(production.BaseAddress + "api/health/bookings"));
         Assert.That(Check(result, "bookings")["latencyMs"], Is.Not.Null);
-        Assert.That(Incidents(github), Is.Empty);
+        Assert.That(IncidentIssues(github), Is.Empty);
         Assert.That(run.Annotations("warning"), Is.Empty, run.Log);
         Assert.That(run.Summary, Does.Contain("Production watchdog").And.Contain("api/health/bookings"));
     }
@@ -69,7 +69,7 @@ public sealed class WatchdogChecksTests
         Assert.That(run.Outputs["status"], Is.EqualTo("ok"), run.Log);
         var result = Result(run);
         Assert.That(Check(result, "health")["attempts"]!.GetValue<int>() + Check(result, "bookings")["attempts"]!.GetValue<int>(), Is.GreaterThan(2), "at least one probe failed and was retried");
-        Assert.That(Incidents(github), Is.Empty);
+        Assert.That(IncidentIssues(github), Is.Empty);
     }
 
     [Test]
@@ -158,14 +158,14 @@ public sealed class WatchdogChecksTests
     {
         using var dir = new TemporaryDirectory();
         await using var github = await FakeGitHubServer.StartAsync();
-        var closed = $"http://127.0.0.1:{Bookiji.Actions.Testing.Services.FreePort.Next()}";
+        var closed = $"http://127.0.0.1:{Bookiji.Actions.StandIns.Services.FreePort.Next()}";
         var run = await RunAsync(dir, new Dictionary<string, string>
         {
             ["target-url"] = closed, ["control-url"] = closed + "/control", ["retry-delay"] = "10ms", ["timeout"] = "2s",
         }, github);
         Assert.That(run.Outputs["status"], Is.EqualTo("unknown"), run.Log);
         Assert.That(Result(run)["control"]!["errorKind"]!.GetValue<string>(), Is.EqualTo("refused"));
-        Assert.That(Incidents(github), Is.Empty);
+        Assert.That(IncidentIssues(github), Is.Empty);
     }
 
     [Test]
@@ -173,7 +173,7 @@ public sealed class WatchdogChecksTests
     {
         using var dir = new TemporaryDirectory();
         await using var control = await ProductionStandIn.StartAsync();
-        var closed = $"http://127.0.0.1:{Bookiji.Actions.Testing.Services.FreePort.Next()}";
+        var closed = $"http://127.0.0.1:{Bookiji.Actions.StandIns.Services.FreePort.Next()}";
         var run = await RunAsync(dir, new Dictionary<string, string>
         {
             ["target-url"] = closed, ["control-url"] = control.BaseAddress.ToString(), ["retry-delay"] = "10ms", ["dry-run"] = "true",

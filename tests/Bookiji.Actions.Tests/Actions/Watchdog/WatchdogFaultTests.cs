@@ -1,5 +1,5 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;

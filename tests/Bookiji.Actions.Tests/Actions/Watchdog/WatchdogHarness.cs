@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using Bookiji.Actions.Watchdog;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
@@ -68,6 +68,6 @@ internal static class WatchdogHarness
     public static JsonObject Check(JsonObject result, string name) =>
         result["checks"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == name)!.AsObject();
 
-    public static IReadOnlyList<FakeIssue> Incidents(FakeGitHubServer github) =>
+    public static IReadOnlyList<FakeIssue> IncidentIssues(FakeGitHubServer github) =>
         [.. github.Issues(Repository).Where(i => i.Labels.Contains("incident"))];
 }

@@ -1,5 +1,6 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
 using Bookiji.Actions.Tests.Core.Markdown;
 using Bookiji.Actions.Watchdog.Incidents;
 using Microsoft.AspNetCore.Builder;
@@ -22,11 +23,11 @@ public sealed class WatchdogIncidentTests
 
         var run = await RunAsync(dir, with, github);
         Assert.That(run.Outputs["status"], Is.EqualTo("degraded"), run.Log);
-        Assert.That(Incidents(github), Is.Empty, "one failing run is below the threshold of 2");
+        Assert.That(IncidentIssues(github), Is.Empty, "one failing run is below the threshold of 2");
         Assert.That(Result(run)["failureStreak"]!.GetValue<int>(), Is.EqualTo(1));
 
         run = await RunAsync(dir, with, github);
-        var incident = Incidents(github).Single();
+        var incident = IncidentIssues(github).Single();
         Assert.That(run.Outputs["incident-number"], Is.EqualTo(incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(incident.Title, Is.EqualTo("[incident] Production degradation detected"));
         Assert.That(incident.Labels, Is.EquivalentTo(new[] { "incident", "watchdog" }));
@@ -36,22 +37,22 @@ public sealed class WatchdogIncidentTests
             .And.Contain("<!-- bookiji-watchdog-state").And.Contain("\"failureStreak\": 2"));
 
         run = await RunAsync(dir, with, github);
-        Assert.That(Incidents(github).Single().Comments, Is.Empty, "an unchanged outage is not commented every run");
+        Assert.That(IncidentIssues(github).Single().Comments, Is.Empty, "an unchanged outage is not commented every run");
         Assert.That(Result(run)["incident"]!["action"]!.GetValue<string>(), Is.EqualTo("updated"));
-        Assert.That(Incidents(github).Single().Body, Does.Contain("\"failureStreak\": 3"));
+        Assert.That(IncidentIssues(github).Single().Body, Does.Contain("\"failureStreak\": 3"));
 
         production.Mode = ProductionMode.Failing;
         run = await RunAsync(dir, with, github);
         Assert.That(run.Outputs["status"], Is.EqualTo("down"));
-        Assert.That(Incidents(github).Single().Comments.Single(), Does.Contain("**Status:** `down`"));
+        Assert.That(IncidentIssues(github).Single().Comments.Single(), Does.Contain("**Status:** `down`"));
 
         production.Mode = ProductionMode.Healthy;
         run = await RunAsync(dir, with, github);
-        Assert.That(Incidents(github).Single().State, Is.EqualTo("open"), "one healthy run is not yet a recovery");
+        Assert.That(IncidentIssues(github).Single().State, Is.EqualTo("open"), "one healthy run is not yet a recovery");
         Assert.That(run.Outputs["incident-number"], Is.EqualTo(incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         run = await RunAsync(dir, with, github);
-        var closed = Incidents(github).Single();
+        var closed = IncidentIssues(github).Single();
         Assert.That(closed.State, Is.EqualTo("closed"), run.Log);
         Assert.That(closed.Comments.Last(), Does.StartWith("✅ **Recovered**").And.Contain("2 healthy run(s) in a row"));
         Assert.That(run.Outputs["incident-number"], Is.Empty);
@@ -66,13 +67,13 @@ public sealed class WatchdogIncidentTests
         await using var github = await FakeGitHubServer.StartAsync();
         var with = With(production, ("success-threshold", "2"));
         await RunAsync(dir, with, github);
-        Assert.That(Incidents(github), Has.Count.EqualTo(1));
+        Assert.That(IncidentIssues(github), Has.Count.EqualTo(1));
 
         production.Mode = ProductionMode.Healthy;
         await RunAsync(dir, with, github);
         File.Delete(Path.Combine(dir.Combine("workspace"), ".watchdog", "state.json"));
         var run = await RunAsync(dir, with, github);
-        Assert.That(Incidents(github).Single().State, Is.EqualTo("closed"), "the second healthy run is known from the marker alone: " + run.Log);
+        Assert.That(IncidentIssues(github).Single().State, Is.EqualTo("closed"), "the second healthy run is known from the marker alone: " + run.Log);
     }
 
     [Test]
@@ -85,11 +86,11 @@ public sealed class WatchdogIncidentTests
             using var a = new TemporaryDirectory();
             using var b = new TemporaryDirectory();
             var runs = await Task.WhenAll(RunAsync(a, With(production), github), RunAsync(b, With(production), github));
-            Assert.That(Incidents(github).Count(i => i.State == "open"), Is.EqualTo(1), runs[0].Log + runs[1].Log);
+            Assert.That(IncidentIssues(github).Count(i => i.State == "open"), Is.EqualTo(1), runs[0].Log + runs[1].Log);
             Assert.That(runs.Select(r => r.Outputs["incident-number"]).Distinct().Count(), Is.EqualTo(1), "both runs report the surviving incident");
         }
 
-        foreach (var duplicate in Incidents(github).Where(i => i.State == "closed"))
+        foreach (var duplicate in IncidentIssues(github).Where(i => i.State == "closed"))
         {
             Assert.That(duplicate.Comments.First(), Does.StartWith("Duplicate of #"));
         }
@@ -102,11 +103,11 @@ public sealed class WatchdogIncidentTests
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
         await using var github = await FakeGitHubServer.StartAsync();
         await RunAsync(dir, With(production), github);
-        var closed = $"http://127.0.0.1:{Bookiji.Actions.Testing.Services.FreePort.Next()}";
+        var closed = $"http://127.0.0.1:{Bookiji.Actions.StandIns.Services.FreePort.Next()}";
         var run = await RunAsync(dir, new Dictionary<string, string> { ["target-url"] = closed, ["control-url"] = closed, ["retry-delay"] = "10ms" }, github);
         Assert.That(run.Outputs["status"], Is.EqualTo("unknown"));
-        Assert.That(Incidents(github).Single().Comments, Is.Empty);
-        Assert.That(Incidents(github).Single().State, Is.EqualTo("open"));
+        Assert.That(IncidentIssues(github).Single().Comments, Is.Empty);
+        Assert.That(IncidentIssues(github).Single().State, Is.EqualTo("open"));
     }
 
     [Test]
@@ -123,7 +124,7 @@ public sealed class WatchdogIncidentTests
         Assert.That(remediation["statusBefore"]!.GetValue<string>(), Is.EqualTo("down"));
         Assert.That(remediation["statusAfter"]!.GetValue<string>(), Is.EqualTo("ok"));
         Assert.That(remediation["helped"]!.GetValue<bool>(), Is.True);
-        Assert.That(Incidents(github), Is.Empty);
+        Assert.That(IncidentIssues(github), Is.Empty);
         var everything = VisibleLog(run) + run.Summary + File.ReadAllText(Path.Combine(run.Workspace, "watchdog-result.json")) + File.ReadAllText(Path.Combine(run.Workspace, ".watchdog/state.json"));
         Assert.That(everything, Does.Not.Contain(production.AdminKey));
     }
@@ -137,7 +138,7 @@ public sealed class WatchdogIncidentTests
         var env = new Dictionary<string, string> { ["ADMIN_API_KEY"] = production.AdminKey };
         var run = await RunAsync(dir, With(production), github, env);
         Assert.That(Result(run)["remediation"]!["helped"]!.GetValue<bool>(), Is.False);
-        var incident = Incidents(github).Single();
+        var incident = IncidentIssues(github).Single();
         Assert.That(incident.Body, Does.Contain("\"lastRemediationAt\"").And.Contain("it did not help"));
         Assert.That(incident.Body + string.Concat(incident.Comments), Does.Not.Contain(production.AdminKey));
 
@@ -173,7 +174,7 @@ public sealed class WatchdogIncidentTests
         Assert.That(run.Outputs["status"], Is.EqualTo("down"));
         Assert.That(run.Annotations("warning").Select(w => w.Message), Has.Some.Contains("GitHub rejected the token (401 Bad credentials)"));
         Assert.That(run.Annotations("error"), Is.Empty, run.Log);
-        Assert.That(Incidents(github), Is.Empty);
+        Assert.That(IncidentIssues(github), Is.Empty);
     }
 
     [Test]
@@ -185,7 +186,7 @@ public sealed class WatchdogIncidentTests
         github.InjectFaults(403, 1);
         github.InjectFaults(429, 1);
         var run = await RunAsync(dir, With(production), github);
-        Assert.That(Incidents(github), Has.Count.EqualTo(1), run.Log);
+        Assert.That(IncidentIssues(github), Has.Count.EqualTo(1), run.Log);
         Assert.That(run.Annotations("warning"), Is.Empty, run.Log);
     }
 
@@ -199,10 +200,10 @@ public sealed class WatchdogIncidentTests
         var gh = new Dictionary<string, string> { ["api_url"] = garbage.BaseAddress.ToString().TrimEnd('/'), ["token"] = "ghs_x" };
         for (var i = 0; i < 2; i++)
         {
-            var run = await Bookiji.Actions.Testing.Runner.LocalRunner.RunAsync(new Bookiji.Actions.Testing.Runner.ActionRunRequest
+            var run = await Bookiji.Actions.Runner.LocalRunner.RunAsync(new Bookiji.Actions.Runner.ActionRunRequest
             {
                 ActionDirectory = RepositoryLayout.Action("watchdog"),
-                Launcher = new Bookiji.Actions.Testing.Runner.InProcessLauncher(new Bookiji.Actions.Watchdog.WatchdogAction()),
+                Launcher = new Bookiji.Actions.Runner.InProcessLauncher(new Bookiji.Actions.Watchdog.WatchdogAction()),
                 With = With(production),
                 EventName = "schedule",
                 GitHub = new Dictionary<string, string>(gh) { ["repository"] = WatchdogHarness.Repository },
@@ -247,7 +248,7 @@ public sealed class WatchdogIncidentTests
         {
             Assert.That(run.Annotations("warning").Select(w => w.Message), Has.Some.Contains($"not opened by this token (#{planted.Number})"));
             Assert.That(planted.Comments, Is.Empty, "someone else's issue is never written to");
-            Assert.That(Incidents(github).Count(i => i.Author == "github-actions[bot]" && i.State == "open"), Is.EqualTo(1), "the real incident opens");
+            Assert.That(IncidentIssues(github).Count(i => i.Author == "github-actions[bot]" && i.State == "open"), Is.EqualTo(1), "the real incident opens");
         });
     }
 
@@ -295,7 +296,7 @@ public sealed class WatchdogIncidentTests
         await using var production = await AnsweringAsync($$"""{"status":"{{HostileStatus}}"}""");
         await using var github = await FakeGitHubServer.StartAsync();
         var run = await RunAsync(dir, WithServer(production, ("conditions", "[BODY].status == ok")), github);
-        var incident = Incidents(github).Single();
+        var incident = IncidentIssues(github).Single();
         Assert.Multiple(() =>
         {
             Assert.That(incident.Body, Does.Contain("@bookiji/oncall"), "the body still says what production answered: " + run.Log);
@@ -307,7 +308,7 @@ public sealed class WatchdogIncidentTests
         await using var other = await AnsweringAsync($$"""{"status":"{{HostileStatus}} again"}""");
         var with = WithServer(production, ("conditions", "[BODY].status == ok"), ("endpoints", $"other | {other.BaseAddress}x | [BODY].status == ok"));
         await RunAsync(dir, with, github);
-        var comment = Incidents(github).Single().Comments.Single();
+        var comment = IncidentIssues(github).Single().Comments.Single();
         // The comment names the incident itself ("incident #1 open"): only the upstream fragments must be inert.
         Assert.That(LiveMarkdown.LiveFragments(comment, "@bookiji", "see #1", "](https://evil"), Is.Empty, comment);
     }
@@ -319,7 +320,7 @@ public sealed class WatchdogIncidentTests
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
         await using var github = await FakeGitHubServer.StartAsync();
         await RunAsync(dir, With(production), github);
-        var body = Incidents(github).Single().Body!;
+        var body = IncidentIssues(github).Single().Body!;
         Assert.Multiple(() =>
         {
             Assert.That(body, Does.Not.Contain("Sentry"));
@@ -334,7 +335,7 @@ public sealed class WatchdogIncidentTests
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
         await using var github = await FakeGitHubServer.StartAsync();
         await RunAsync(dir, With(production), github);
-        var body = Incidents(github).Single().Body!;
+        var body = IncidentIssues(github).Single().Body!;
         Assert.Multiple(() =>
         {
             Assert.That(RelativeDocLinks.Find(body), Is.Empty, body);
@@ -350,7 +351,7 @@ public sealed class WatchdogIncidentTests
         var endpoints = string.Join('\n', Enumerable.Range(1, 50).Select(i => $"check-{i} | /api/{i}/{new string('a', 1500)} | [STATUS] == 204"));
         await using var github = await FakeGitHubServer.StartAsync();
         var run = await RunAsync(dir, WithServer(production, ("endpoints", endpoints)), github);
-        var body = Incidents(github).SingleOrDefault()?.Body;
+        var body = IncidentIssues(github).SingleOrDefault()?.Body;
         Assert.Multiple(() =>
         {
             Assert.That(body, Is.Not.Null, "GitHub refuses a body over 65,536 characters: " + run.Log);

@@ -1,6 +1,6 @@
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Fakes;
+using Bookiji.Actions.StandIns.Services;
 using static Bookiji.Actions.Tests.Actions.Watchdog.WatchdogHarness;
 
 namespace Bookiji.Actions.Tests.Actions.Watchdog;
@@ -110,6 +110,6 @@ public sealed class WatchdogSentryTests
         await using var sentry = await FakeSentryServer.StartAsync();
         await using var github = await FakeGitHubServer.StartAsync();
         await RunAsync(dir, With(production), github, env: SentryEnv(sentry));
-        Assert.That(Incidents(github).Single().Body, Does.Contain("2. Look at Sentry for new errors"));
+        Assert.That(IncidentIssues(github).Single().Body, Does.Contain("2. Look at Sentry for new errors"));
     }
 }

@@ -1,6 +1,6 @@
 using Bookiji.Actions.Core.Context;
 using Bookiji.Actions.Core.Toolkit;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 
 namespace Bookiji.Actions.Tests.Core.Context;
 

@@ -2,7 +2,7 @@ using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Core.Errors;
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Toolkit;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Tests.Core.Hosting;
 

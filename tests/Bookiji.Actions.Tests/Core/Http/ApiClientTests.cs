@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Bookiji.Actions.Core.Http;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

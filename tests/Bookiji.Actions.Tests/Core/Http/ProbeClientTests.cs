@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Bookiji.Actions.Core.Http;
-using Bookiji.Actions.Testing.Services;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns.Services;
+using Bookiji.Actions.StandIns.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,5 @@
 using Bookiji.Actions.Core.Markdown;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Tests.Core.Markdown;
 

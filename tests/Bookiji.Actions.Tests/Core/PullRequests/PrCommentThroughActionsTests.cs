@@ -1,7 +1,6 @@
 using Bookiji.Actions.Core.PullRequests;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Fakes;
-using Bookiji.Actions.Testing.Runner;
+using Bookiji.Actions.Runner;
+using Bookiji.Actions.StandIns.Fakes;
 using Bookiji.Actions.Tests.Core.Markdown;
 
 namespace Bookiji.Actions.Tests.Core.PullRequests;

@@ -1,7 +1,7 @@
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.PullRequests;
 using Bookiji.Actions.Core.Toolkit;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns.Fakes;
 
 namespace Bookiji.Actions.Tests.Core.PullRequests;
 

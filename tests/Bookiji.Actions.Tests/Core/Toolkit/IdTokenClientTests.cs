@@ -1,5 +1,5 @@
 using Bookiji.Actions.Core.Toolkit;
-using Bookiji.Actions.Testing.Fakes;
+using Bookiji.Actions.StandIns.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,6 +1,6 @@
 using Bookiji.Actions.PredictTests.Changes;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Services;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests.Changes;
 

@@ -1,5 +1,5 @@
 using Bookiji.Actions.PredictTests.Durations;
-using Bookiji.Actions.Testing;
+using Bookiji.Actions.StandIns;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests.Durations;
 

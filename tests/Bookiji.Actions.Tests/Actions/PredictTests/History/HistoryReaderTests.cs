@@ -1,7 +1,7 @@
 using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.History;
-using Bookiji.Actions.Testing;
-using Bookiji.Actions.Testing.Services;
+using Bookiji.Actions.StandIns;
+using Bookiji.Actions.StandIns.Services;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests.History;
 
