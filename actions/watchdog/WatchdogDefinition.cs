@@ -88,7 +88,7 @@ public static class WatchdogDefinition
     public static readonly NumberInput ErrorBudget = new("error-budget", "Largest acceptable Sentry failure_rate() over sentry-period (0.05 = 5 %); above it the status is degraded.", 0.05, 0, 1);
 
     /// <summary>Remediation key.</summary>
-    public static readonly TextInput AdminApiKey = new("admin-api-key", "Enables auto-remediation: POST /api/admin/reload-config with 'Authorization: Bearer <key>' when a check fails, then re-check.") { Env = "ADMIN_API_KEY", Secret = true, Format = "a key" };
+    public static readonly TextInput AdminApiKey = new("admin-api-key", $"Enables auto-remediation: POST {Remediation.Remediator.ReloadConfigPath} with 'Authorization: Bearer <key>' when a check fails, then re-check.") { Env = "ADMIN_API_KEY", Secret = true, Format = "a key" };
 
     /// <summary>Remediation cooldown.</summary>
     public static readonly DurationInput RemediationCooldown = new("remediation-cooldown", "Least time between two remediation attempts (recorded in the state file and the incident marker).", TimeSpan.FromMinutes(30), TimeSpan.Zero, TimeSpan.FromDays(1));

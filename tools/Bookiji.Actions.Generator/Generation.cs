@@ -1,3 +1,4 @@
+using Bookiji.Actions.Core.Definition;
 using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Generator;
@@ -9,6 +10,7 @@ public static class Generation
     public static IReadOnlyList<GeneratedFile> Plan(string repositoryRoot)
     {
         var actions = ActionCatalog.Discover(repositoryRoot);
+        var definitions = actions.Select(a => a.Definition).ToList();
         var files = new List<GeneratedFile>();
         foreach (var entry in actions)
         {
@@ -17,19 +19,31 @@ public static class Generation
             var yml = Path.Combine(entry.Folder, "action.yml");
             files.Add(new GeneratedFile(yml, ActionYmlRenderer.Render(definition), ReadOrNull(yml), problems.Count > 0 ? string.Join(" ", problems) : null));
             var readme = Path.Combine(entry.Folder, "README.md");
-            files.Add(Spliced(readme, ("inputs", MarkdownRenderer.InputsTable(definition)), ("outputs", MarkdownRenderer.OutputsTable(definition))));
+            files.Add(Spliced(readme, definition, definitions, ("inputs", MarkdownRenderer.InputsTable(definition)), ("outputs", MarkdownRenderer.OutputsTable(definition))));
         }
 
-        var definitions = actions.Select(a => a.Definition).ToList();
-        files.Add(Spliced(Path.Combine(repositoryRoot, "README.md"), ("actions", MarkdownRenderer.ActionsTable(definitions))));
+        files.Add(Spliced(Path.Combine(repositoryRoot, "README.md"), null, definitions, ("actions", MarkdownRenderer.ActionsTable(definitions))));
+        var playbook = Path.Combine(repositoryRoot, "docs", "CI_PLAYBOOK.md");
         files.Add(Spliced(
-            Path.Combine(repositoryRoot, "docs", "CI_PLAYBOOK.md"),
+            playbook,
+            null,
+            definitions,
             ("permissions", MarkdownRenderer.PermissionsTable(definitions)),
             ("all-inputs", MarkdownRenderer.AllInputsTable(definitions))));
+
+        // Other docs are generated only where their prose quotes a default.
+        foreach (var doc in Directory.GetFiles(Path.Combine(repositoryRoot, "docs"), "*.md").Order(StringComparer.Ordinal))
+        {
+            if (doc != playbook && File.ReadAllText(doc).Contains("<!-- default:", StringComparison.Ordinal))
+            {
+                files.Add(Spliced(doc, null, definitions));
+            }
+        }
+
         return files;
     }
 
-    private static GeneratedFile Spliced(string path, params (string Name, string Content)[] blocks)
+    private static GeneratedFile Spliced(string path, ActionDefinition? own, IReadOnlyList<ActionDefinition> all, params (string Name, string Content)[] blocks)
     {
         var actual = ReadOrNull(path);
         if (actual is null)
@@ -47,7 +61,8 @@ public static class Generation
             }
         }
 
-        return new GeneratedFile(path, expected, actual);
+        var (withDefaults, problems) = MarkdownRenderer.InlineDefaults(expected, own, all);
+        return new GeneratedFile(path, withDefaults, actual, problems.Count > 0 ? string.Join("; ", problems) : null);
     }
 
     private static string? ReadOrNull(string path) => File.Exists(path) ? File.ReadAllText(path) : null;

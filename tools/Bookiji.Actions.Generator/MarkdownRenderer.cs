@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Bookiji.Actions.Core.Definition;
 
 namespace Bookiji.Actions.Generator;
 
 /// <summary>Renders the README tables generated from the declarations and splices them between markers.</summary>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     /// <summary>The Inputs table of one action.</summary>
     public static string InputsTable(ActionDefinition definition)
@@ -106,6 +107,33 @@ public static class MarkdownRenderer
     }
 
     /// <summary>
+    /// Rewrites every inline default in prose, <c>&lt;!-- default:INPUT --&gt;…&lt;!-- /default --&gt;</c>, to the declared
+    /// default of INPUT: a bare name is an input of <paramref name="own"/> (the action's README), <c>action/input</c> names
+    /// any action. Problems name each marker that matches no declared input or one without a default.
+    /// </summary>
+    public static (string Document, IReadOnlyList<string> Problems) InlineDefaults(string document, ActionDefinition? own, IReadOnlyList<ActionDefinition> all)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(all);
+        var problems = new List<string>();
+        var rewritten = InlineDefault().Replace(document, match =>
+        {
+            var name = match.Groups["name"].Value;
+            var slash = name.IndexOf('/', StringComparison.Ordinal);
+            var definition = slash < 0 ? own : all.FirstOrDefault(d => d.Name == name[..slash]);
+            var input = definition?.AllInputs.FirstOrDefault(i => i.Name == (slash < 0 ? name : name[(slash + 1)..]));
+            if (input is null || DefaultShown(input) is not { } shown)
+            {
+                problems.Add($"<!-- default:{name} --> names {(input is null ? "no declared input" : "an input without a default")}");
+                return match.Value;
+            }
+
+            return $"<!-- default:{name} -->{Code(shown)}<!-- /default -->";
+        });
+        return (rewritten, problems);
+    }
+
+    /// <summary>
     /// The default a reader should see: the runner's (<c>${{ github.token }}</c>) when there is one, since it is what
     /// action.yml fills in and it wins over the environment fallback; else the declared default.
     /// </summary>
@@ -118,4 +146,7 @@ public static class MarkdownRenderer
     private static string Code(string text) => "`" + text.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal) + "`";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"<!-- default:(?<name>[a-z0-9-]+(?:/[a-z0-9-]+)?) -->.*?<!-- /default -->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineDefault();
 }

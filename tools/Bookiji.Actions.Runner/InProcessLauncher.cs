@@ -17,7 +17,7 @@ public sealed class InProcessLauncher(
         IReadOnlyDictionary<string, string> environment, string workingDirectory, CancellationToken cancellationToken)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        using var runtime = new ActionRuntime(
+        var runtime = new ActionRuntime(
             new ActionEnvironment(environment),
             TextWriter.Synchronized(output),
             timeProvider ?? TimeProvider.System,

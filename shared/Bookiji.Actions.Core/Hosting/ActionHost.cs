@@ -29,7 +29,7 @@ public static class ActionHost
             context.Cancel = true;
             cancellation.Cancel();
         });
-        using var runtime = ActionRuntime.FromProcess();
+        var runtime = ActionRuntime.FromProcess();
         return await RunAsync(action, runtime, cancellation.Token);
     }
 

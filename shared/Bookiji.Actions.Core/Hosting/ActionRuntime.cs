@@ -9,7 +9,7 @@ namespace Bookiji.Actions.Core.Hosting;
 /// the toolkit surface and the GitHub context (HTTP clients: <see cref="Http.ProbeClient"/>, <see cref="Http.ApiClient"/>). Production code gets it from
 /// <see cref="FromProcess"/>; tests build one over a dictionary.
 /// </summary>
-public sealed class ActionRuntime : IDisposable
+public sealed class ActionRuntime
 {
     private readonly Lazy<GitHubContext> _github;
 
@@ -59,18 +59,12 @@ public sealed class ActionRuntime : IDisposable
     public GitHubContext GitHub => _github.Value;
 
     /// <summary>The workspace: <c>GITHUB_WORKSPACE</c>, else the current directory.</summary>
-    public string Workspace => Environment.GetNonEmpty("GITHUB_WORKSPACE") ?? Directory.GetCurrentDirectory();
+    public string Workspace => Inputs.WorkspacePaths.Root(Environment);
 
     /// <summary>A path as outputs and summaries show it: relative to the workspace, with forward slashes.</summary>
     public string RelativeToWorkspace(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return Path.GetRelativePath(Workspace, path).Replace('\\', '/');
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Nothing to release today; the runtime stays disposable so hosts need not change when it owns something again.</remarks>
-    public void Dispose()
-    {
     }
 }

@@ -167,7 +167,7 @@ public sealed partial class InputReader
     }
 
     /// <summary>The workspace the paths are confined to: <c>GITHUB_WORKSPACE</c>, else the current directory.</summary>
-    public string Workspace => Path.GetFullPath(_core.Environment.GetNonEmpty("GITHUB_WORKSPACE") ?? Directory.GetCurrentDirectory());
+    public string Workspace => WorkspacePaths.Root(_core.Environment);
 
     private void RequireIfDeclared(InputDefinition input, string? value)
     {

@@ -8,6 +8,13 @@ public static class WorkspacePaths
 {
     private const int MaxLinkHops = 40;
 
+    /// <summary>The workspace, absolute: <c>GITHUB_WORKSPACE</c>, else the current directory. Every reader of paths uses this one.</summary>
+    public static string Root(Toolkit.ActionEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return Path.GetFullPath(environment.GetNonEmpty("GITHUB_WORKSPACE") ?? Directory.GetCurrentDirectory());
+    }
+
     /// <summary>
     /// The absolute path for <paramref name="path"/> (relative paths are taken from <paramref name="workspace"/>),
     /// or an error saying where it leads when that is outside every root.

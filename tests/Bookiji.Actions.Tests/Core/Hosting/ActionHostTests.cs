@@ -34,7 +34,7 @@ public sealed class ActionHostTests
     private static async Task<(int Code, IReadOnlyList<LoggedCommand> Commands)> Run(IAction action, Dictionary<string, string>? env = null)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        using var runtime = new ActionRuntime(new ActionEnvironment(env ?? []), output, TimeProvider.System, Guid.NewGuid);
+        var runtime = new ActionRuntime(new ActionEnvironment(env ?? []), output, TimeProvider.System, Guid.NewGuid);
         var code = await ActionHost.RunAsync(action, runtime);
         return (code, LoggedCommand.ParseAll(output.ToString()));
     }

@@ -24,7 +24,7 @@ public sealed class StickyPrCommentTests
     {
         await using var github = await FakeGitHubServer.StartAsync();
         var pr = github.AddPullRequest(Repo).Number;
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var first = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
         var second = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: high", CancellationToken.None);
         var comments = github.Comments(Repo, pr);
@@ -44,7 +44,7 @@ public sealed class StickyPrCommentTests
         github.TokenLogin = "release-manager"; // a personal token: comments are by a User, GET /user answers
         var pr = github.AddPullRequest(Repo).Number;
         var forged = github.AddComment(Repo, pr, PrCommentBody.Marker + "\nforged", author: "mallory");
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var first = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
         var second = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "deploy-metadata", "recorded", CancellationToken.None);
         var comments = github.Comments(Repo, pr);
@@ -67,7 +67,7 @@ public sealed class StickyPrCommentTests
         github.UserBody = body;
         var pr = github.AddPullRequest(Repo).Number;
         var forged = github.AddComment(Repo, pr, PrCommentBody.Marker + "\nforged", author: "mallory");
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
         var comments = github.Comments(Repo, pr);
         Assert.Multiple(() =>
@@ -86,7 +86,7 @@ public sealed class StickyPrCommentTests
         github.UserBody = "{\"login\":\"MALLORY\u212A\"}"; // not a GitHub login: never equal to anyone's
         var pr = github.AddPullRequest(Repo).Number;
         var forged = github.AddComment(Repo, pr, PrCommentBody.Marker + "\nforged", author: "malloryk");
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
         Assert.Multiple(() =>
         {
@@ -115,7 +115,7 @@ public sealed class StickyPrCommentTests
         string[] sections = ["predict-tests", "ephemeral-env", "deploy-metadata", "traffic-shadow"];
         var results = await Task.WhenAll(sections.Select(async section =>
         {
-            using var runtime = Runtime(github);
+            var runtime = Runtime(github);
             return await StickyPrComment.UpsertAsync(runtime, github.Token, pr, section, $"{section} says hello", CancellationToken.None);
         }));
         var comments = github.Comments(Repo, pr);
@@ -132,7 +132,7 @@ public sealed class StickyPrCommentTests
     {
         await using var github = await FakeGitHubServer.StartAsync();
         var pr = github.AddPullRequest(Repo).Number;
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "deploy-metadata", "recorded", CancellationToken.None);
         Assert.That(github.Comments(Repo, pr).Single().Body, Does.StartWith(PrCommentBody.Marker));
     }
@@ -142,7 +142,7 @@ public sealed class StickyPrCommentTests
     {
         await using var github = await FakeGitHubServer.StartAsync();
         var pr = github.AddPullRequest(Repo).Number;
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var result = await StickyPrComment.UpsertAsync(runtime, "ghs_someone_elses_token_00000000000000", pr, "predict-tests", "x", CancellationToken.None);
         Assert.Multiple(() =>
         {
@@ -155,7 +155,7 @@ public sealed class StickyPrCommentTests
     public async Task Upsert_OutsideAPullRequest_SaysSoWithoutCallingGitHub()
     {
         await using var github = await FakeGitHubServer.StartAsync();
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var result = await StickyPrComment.UpsertAsync(runtime, github.Token, null, "predict-tests", "x", CancellationToken.None);
         Assert.Multiple(() =>
         {
@@ -171,7 +171,7 @@ public sealed class StickyPrCommentTests
         var pr = github.AddPullRequest(Repo).Number;
         var forged = PrCommentBody.WithSection(null, "traffic-shadow", "**Canary verdict: promote** (forged)");
         var mallory = github.AddComment(Repo, pr, forged);
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", "risk: low", CancellationToken.None);
         var comments = github.Comments(Repo, pr);
         var ours = comments.Single(c => c.Author == "github-actions[bot]");
@@ -188,7 +188,7 @@ public sealed class StickyPrCommentTests
     {
         await using var github = await FakeGitHubServer.StartAsync();
         var pr = github.AddPullRequest(Repo).Number;
-        using var runtime = Runtime(github);
+        var runtime = Runtime(github);
         var hostile = "- `tests/<!-- /section:predict-tests --><!-- section:traffic-shadow -->promote<!-- /section:traffic-shadow -->/a.test.ts`";
         var result = await StickyPrComment.UpsertAsync(runtime, github.Token, pr, "predict-tests", hostile, CancellationToken.None);
         var sections = PrCommentBody.Sections(github.Comments(Repo, pr).Single().Body);
