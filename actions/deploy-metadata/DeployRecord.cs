@@ -18,7 +18,6 @@ public sealed record DeployRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? PreviewUrl { get; init; }
 
-    /// <summary>The production URL.</summary>
     [JsonPropertyName("productionUrl")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? ProductionUrl { get; init; }
@@ -48,7 +47,6 @@ public sealed record DeployRecord
     [JsonPropertyName("runId")]
     public long? RunId { get; init; }
 
-    /// <summary>The run attempt.</summary>
     [JsonPropertyName("runAttempt")]
     public long? RunAttempt { get; init; }
 

@@ -40,7 +40,6 @@ public sealed record CreateInputs : EphemeralEnvInputs
     /// <summary>The commit the environment is for (the PR head on pull_request events).</summary>
     public string? CommitSha { get; init; }
 
-    /// <summary>The branch.</summary>
     public string? Branch { get; init; }
 
     /// <summary>Update this action's section of the sticky PR comment.</summary>

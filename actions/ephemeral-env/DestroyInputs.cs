@@ -11,7 +11,6 @@ public sealed record DestroyInputs : EphemeralEnvInputs
     /// <summary>The environment's database and Redis names.</summary>
     public required EnvironmentNames Names { get; init; }
 
-    /// <summary>The database.</summary>
     public required DatabaseTarget Database { get; init; }
 
     internal static DestroyInputs? Parse(InputReader reader, ActionRuntime runtime, CommonParts common, DatabaseTarget? database)

@@ -33,7 +33,6 @@ public sealed record EnvironmentDescriptor
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? CommitSha { get; init; }
 
-    /// <summary>The branch.</summary>
     [JsonPropertyName("branch")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Branch { get; init; }

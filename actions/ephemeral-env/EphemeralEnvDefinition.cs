@@ -28,14 +28,12 @@ public static class EphemeralEnvDefinition
         Format = "postgres://user:password@host:5432/db[?sslmode=require]",
     };
 
-    /// <summary>The schema prefix.</summary>
     public static readonly TextInput SchemaPrefix = new("schema-prefix", "Schema name prefix: the schema is <prefix><app-env>, e.g. my_app_pr_123. Sweep only looks under it.")
     {
         ComputedDefault = "the repository's name as an identifier plus _ (acme/my-app → my_app_)",
         Format = "[a-z_][a-z0-9_]*, at most 40 characters",
     };
 
-    /// <summary>The base URL template.</summary>
     public static readonly TextInput BaseUrlTemplate = new("base-url-template", "The environment's URL (create only), written as it expands: {number} (the PR), {app-env} (_ as -), {branch} (slugged).")
     {
         ComputedDefault = "no URL (base-url empty, baseUrl null)",
@@ -50,7 +48,6 @@ public static class EphemeralEnvDefinition
         Format = "redis://[:password@]host:6379[/db] (rediss:// for TLS) or a StackExchange.Redis configuration",
     };
 
-    /// <summary>The Redis prefix.</summary>
     public static readonly TextInput RedisPrefix = new("redis-prefix", "Redis namespace prefix: the namespace is <prefix><app-env>, e.g. my-app:pr_123.")
     {
         ComputedDefault = "the repository's name plus : (acme/my-app → my-app:)",

@@ -7,7 +7,6 @@ namespace Bookiji.Actions.EphemeralEnv;
 /// <summary>What <c>mode: sweep</c> needs: the database, the TTL rule and the GitHub API for PR states (no app env, no URL).</summary>
 public sealed record SweepInputs : EphemeralEnvInputs
 {
-    /// <summary>The database.</summary>
     public required DatabaseTarget Database { get; init; }
 
     /// <summary>How long an environment lives.</summary>

@@ -41,7 +41,6 @@ public static class TrafficShadowDefinition
     /// <summary>The body bound, both ways.</summary>
     public static readonly IntegerInput MaxBody = new("max-body", "Bytes: sample bodies above it are skipped; response bodies are read up to it (past it, hashed and counted).", 1024 * 1024, 0, 64 * 1024 * 1024);
 
-    /// <summary>The engine.</summary>
     public static readonly ChoiceInput<ReplayEngine> Engine = new("engine", "httpclient (HTTP and HTTPS) or raw (a minimal HTTP/1.1 keep-alive client, requests prepared as bytes: plain HTTP at the highest rates).",
         ReplayEngine.HttpClient, ("httpclient", ReplayEngine.HttpClient), ("raw", ReplayEngine.Raw));
 
@@ -60,13 +59,11 @@ public static class TrafficShadowDefinition
     /// <summary>Loop for a time.</summary>
     public static readonly DurationInput Duration = new("duration", "Replay in a loop for this long instead of repeat times.", null, TimeSpan.FromSeconds(1), TimeSpan.FromHours(6)) { UnsetMeaning = "repeat times" };
 
-    /// <summary>Warm-up.</summary>
     public static readonly IntegerInput Warmup = new("warmup", "Requests sent first and left out of the statistics.", 0, 0, 1_000_000);
 
     /// <summary>Per-request timeout.</summary>
     public static readonly DurationInput Timeout = new("timeout", "Per-request timeout.", TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5));
 
-    /// <summary>Shard index.</summary>
     public static readonly IntegerInput ShardIndex = new("shard-index", "This runner's slice of the sample (0-based, below shard-total).", 0, 0, 255);
 
     /// <summary>Shard count.</summary>
@@ -134,10 +131,8 @@ public static class TrafficShadowDefinition
     /// <summary>Tolerated latency increase.</summary>
     public static readonly NumberInput AllowedLatencyIncrease = new("allowed-latency-increase", "Latency increase (% of the baseline median) tolerated even when significant.", 10, 0, 1000);
 
-    /// <summary>Critical latency increase.</summary>
     public static readonly NumberInput CriticalLatencyIncrease = new("critical-latency-increase", "Latency increase (%) that rolls back at once.", 50, 0, 10000);
 
-    /// <summary>Critical error increase.</summary>
     public static readonly NumberInput CriticalErrorIncrease = new("critical-error-increase", "Rise of the 5xx+transport error rate (percentage points) that rolls back at once.", 5, 0, 100);
 
     /// <summary>Minimum samples.</summary>

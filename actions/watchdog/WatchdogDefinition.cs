@@ -62,7 +62,6 @@ public static class WatchdogDefinition
     /// <summary>Body read bound.</summary>
     public static readonly IntegerInput MaxBodyKiB = new("max-body-kib", "Most of a response body read per probe, in KiB; the rest is not read (and a [BODY] condition on a cut body fails, saying so).", 1024, 1, 16384);
 
-    /// <summary>The control URL.</summary>
     public static readonly UrlInput ControlUrl = new("control-url", "A URL outside production probed when every check is a transport error: if it is unreachable too, the runner's network is at fault and the status is unknown (never an incident).")
     {
         ComputedDefault = "GITHUB_SERVER_URL (https://github.com)",
@@ -72,7 +71,6 @@ public static class WatchdogDefinition
     /// <summary>Sentry organization.</summary>
     public static readonly TextInput SentryOrg = new("sentry-org", "Sentry organization slug; with sentry-project and sentry-api-token it enables the error budget check.") { Env = "SENTRY_ORG" };
 
-    /// <summary>Sentry project.</summary>
     public static readonly TextInput SentryProject = new("sentry-project", "Sentry project slug (or numeric id).") { Env = "SENTRY_PROJECT" };
 
     /// <summary>Sentry token.</summary>
@@ -84,16 +82,13 @@ public static class WatchdogDefinition
     /// <summary>Sentry window.</summary>
     public static readonly DurationInput SentryPeriod = new("sentry-period", "Window of the error budget query (Sentry statsPeriod).", TimeSpan.FromHours(1), TimeSpan.FromMinutes(5), TimeSpan.FromDays(14));
 
-    /// <summary>Error budget.</summary>
     public static readonly NumberInput ErrorBudget = new("error-budget", "Largest acceptable Sentry failure_rate() over sentry-period (0.05 = 5 %); above it the status is degraded.", 0.05, 0, 1);
 
     /// <summary>Remediation key.</summary>
     public static readonly TextInput AdminApiKey = new("admin-api-key", $"Enables auto-remediation: POST {Remediation.Remediator.ReloadConfigPath} with 'Authorization: Bearer <key>' when a check fails, then re-check.") { Env = "ADMIN_API_KEY", Secret = true, Format = "a key" };
 
-    /// <summary>Remediation cooldown.</summary>
     public static readonly DurationInput RemediationCooldown = new("remediation-cooldown", "Least time between two remediation attempts (recorded in the state file and the incident marker).", TimeSpan.FromMinutes(30), TimeSpan.Zero, TimeSpan.FromDays(1));
 
-    /// <summary>GitHub token.</summary>
     public static readonly TextInput GithubToken = CommonInputs.GitHubToken("Token for the incident issues (needs issues: write).");
 
     /// <summary>Failures before an incident.</summary>
@@ -108,7 +103,6 @@ public static class WatchdogDefinition
     /// <summary>The result file.</summary>
     public static readonly PathInput ResultPath = new("result-path", "Where watchdog-result.json is written.") { Default = "watchdog-result.json" };
 
-    /// <summary>Dry run.</summary>
     public static readonly FlagInput DryRun = new("dry-run", "Check and report, and print the issue that would be opened, without calling GitHub, remediating or writing the state file.", false);
 
     /// <summary>Output: the status.</summary>

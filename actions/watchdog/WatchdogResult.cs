@@ -37,11 +37,9 @@ public sealed record WatchdogResult
     [JsonPropertyName("errorBudget")]
     public SentryBudget? ErrorBudget { get; init; }
 
-    /// <summary>The remediation.</summary>
     [JsonPropertyName("remediation")]
     public RemediationResult? Remediation { get; init; }
 
-    /// <summary>The incident.</summary>
     [JsonPropertyName("incident")]
     public required IncidentRecord Incident { get; init; }
 

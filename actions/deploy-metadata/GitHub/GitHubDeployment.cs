@@ -14,7 +14,6 @@ public sealed record GitHubDeployment
     [JsonPropertyName("sha")]
     public string? Sha { get; init; }
 
-    /// <summary>The environment.</summary>
     [JsonPropertyName("environment")]
     public string? Environment { get; init; }
 

@@ -13,7 +13,6 @@ public sealed record NewGitHubDeployment
     [JsonPropertyName("ref")]
     public required string Ref { get; init; }
 
-    /// <summary>The environment.</summary>
     [JsonPropertyName("environment")]
     public required string Environment { get; init; }
 

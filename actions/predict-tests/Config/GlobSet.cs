@@ -25,7 +25,6 @@ public sealed class GlobSet
         }
     }
 
-    /// <summary>The patterns.</summary>
     public IReadOnlyList<string> Patterns { get; }
 
     /// <summary>The first pattern matching <paramref name="path"/>, or <c>null</c>.</summary>

@@ -15,10 +15,8 @@ public static partial class TestRunners
     /// <summary>Playwright Test.</summary>
     public const string Playwright = "playwright";
 
-    /// <summary>Vitest.</summary>
     public const string Vitest = "vitest";
 
-    /// <summary>Jest.</summary>
     public const string Jest = "jest";
 
     /// <summary>Not decided: the test job runs every runner of the repository for such a shard.</summary>

@@ -9,7 +9,6 @@ public sealed record Artifact
     [JsonPropertyName("id")]
     public long Id { get; init; }
 
-    /// <summary>Its name.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; init; }
 

@@ -9,11 +9,9 @@ public sealed record SloAlert
     [JsonPropertyName("tier")]
     public required string Tier { get; init; }
 
-    /// <summary>The long window.</summary>
     [JsonPropertyName("longWindow")]
     public required string LongWindow { get; init; }
 
-    /// <summary>The short window.</summary>
     [JsonPropertyName("shortWindow")]
     public required string ShortWindow { get; init; }
 

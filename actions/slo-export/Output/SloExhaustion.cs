@@ -13,7 +13,7 @@ public sealed record SloExhaustion
     [JsonPropertyName("basis")]
     public required string Basis { get; init; }
 
-    /// <summary>Hours left.</summary>
+    /// <summary>Hours until the budget is spent at the current burn rate (0 when already spent); null when it is not being spent.</summary>
     [JsonPropertyName("hours")]
     public double? Hours { get; init; }
 

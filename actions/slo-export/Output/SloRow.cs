@@ -17,7 +17,6 @@ public sealed record SloRow
     [JsonPropertyName("commitSha")]
     public required string CommitSha { get; init; }
 
-    /// <summary>The workflow.</summary>
     [JsonPropertyName("workflow")]
     public required string Workflow { get; init; }
 

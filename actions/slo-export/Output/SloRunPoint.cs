@@ -33,7 +33,6 @@ public sealed record SloRunPoint
     [JsonPropertyName("runAttempt")]
     public required long RunAttempt { get; init; }
 
-    /// <summary>The workflow.</summary>
     [JsonPropertyName("workflow")]
     public required string Workflow { get; init; }
 
@@ -53,7 +52,6 @@ public sealed record SloRunPoint
     [JsonPropertyName("bookingP50Latency")]
     public double? BookingP50Latency { get; init; }
 
-    /// <summary>Booking samples.</summary>
     [JsonPropertyName("bookingSamples")]
     public required int BookingSamples { get; init; }
 
@@ -61,7 +59,6 @@ public sealed record SloRunPoint
     [JsonPropertyName("uptime")]
     public double? Uptime { get; init; }
 
-    /// <summary>Health checks.</summary>
     [JsonPropertyName("healthChecks")]
     public long? HealthChecks { get; init; }
 

@@ -5,7 +5,6 @@ namespace Bookiji.Actions.SloExport.Output;
 /// <summary>How many samples each figure of the window rests on.</summary>
 public sealed record SloSamples
 {
-    /// <summary>Runs.</summary>
     [JsonPropertyName("runs")]
     public required int Runs { get; init; }
 
@@ -25,7 +24,6 @@ public sealed record SloSamples
     [JsonPropertyName("bookingLatencies")]
     public required long BookingLatencies { get; init; }
 
-    /// <summary>Health checks.</summary>
     [JsonPropertyName("healthChecks")]
     public required long HealthChecks { get; init; }
 

@@ -13,7 +13,6 @@ public sealed record SloSummary
     [JsonPropertyName("period")]
     public required string Period { get; init; }
 
-    /// <summary>The targets.</summary>
     [JsonPropertyName("targets")]
     public required SloTargets Targets { get; init; }
 

@@ -13,7 +13,6 @@ public sealed record SloWorstCommit
     [JsonPropertyName("runs")]
     public required int Runs { get; init; }
 
-    /// <summary>Its bad events.</summary>
     [JsonPropertyName("badEvents")]
     public required long BadEvents { get; init; }
 

@@ -5,7 +5,6 @@ namespace Bookiji.Actions.SloExport.Record;
 /// <summary>A test annotation, e.g. { type: 'booking-latency-ms', description: '412' }.</summary>
 public sealed record PlaywrightAnnotation
 {
-    /// <summary>The type.</summary>
     [JsonPropertyName("type")]
     public string? Type { get; init; }
 

@@ -5,7 +5,6 @@ namespace Bookiji.Actions.SloExport.Record;
 /// <summary>An error outside tests.</summary>
 public sealed record PlaywrightError
 {
-    /// <summary>The message.</summary>
     [JsonPropertyName("message")]
     public string? Message { get; init; }
 }

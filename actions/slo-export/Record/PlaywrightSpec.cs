@@ -9,7 +9,6 @@ public sealed record PlaywrightSpec
     [JsonPropertyName("title")]
     public string? Title { get; init; }
 
-    /// <summary>Its file.</summary>
     [JsonPropertyName("file")]
     public string? File { get; init; }
 

@@ -10,7 +10,6 @@ public sealed record IncidentIssue
     [JsonPropertyName("number")]
     public int Number { get; init; }
 
-    /// <summary>The title.</summary>
     [JsonPropertyName("title")]
     public string? Title { get; init; }
 
@@ -26,7 +25,6 @@ public sealed record IncidentIssue
     [JsonPropertyName("html_url")]
     public string? HtmlUrl { get; init; }
 
-    /// <summary>Its labels.</summary>
     [JsonPropertyName("labels")]
     public IReadOnlyList<IncidentLabel>? Labels { get; init; }
 

@@ -25,7 +25,6 @@ public sealed record RemediationResult
     [JsonPropertyName("error")]
     public string? Error { get; init; }
 
-    /// <summary>The status before.</summary>
     [JsonPropertyName("statusBefore")]
     public string? StatusBefore { get; init; }
 

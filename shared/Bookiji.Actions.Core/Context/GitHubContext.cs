@@ -89,7 +89,7 @@ public sealed class GitHubContext
     /// <summary>Who triggered the run.</summary>
     public string Actor { get; }
 
-    /// <summary>The job id.</summary>
+    /// <summary>The job's key in the workflow file (<c>GITHUB_JOB</c>), not a numeric id.</summary>
     public string Job { get; }
 
     /// <summary>The run id (0 when unknown).</summary>

@@ -31,7 +31,6 @@ public sealed class FakeArtifact
     /// <summary>The artifact id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>Its name.</summary>
     public required string Name { get; init; }
 
     /// <summary>The zip's bytes (any bytes: garbage tests the client).</summary>

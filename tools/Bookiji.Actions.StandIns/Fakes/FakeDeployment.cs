@@ -17,13 +17,11 @@ public sealed class FakeDeployment
     /// <summary>The ref asked for (GitHub resolves it to <see cref="Sha"/>).</summary>
     public required string Ref { get; init; }
 
-    /// <summary>The environment.</summary>
     public required string Environment { get; init; }
 
     /// <summary>The payload as sent (an object, or a JSON string).</summary>
     public JsonNode? Payload { get; init; }
 
-    /// <summary>The description.</summary>
     public string? Description { get; init; }
 
     /// <summary>Whether the environment is transient.</summary>

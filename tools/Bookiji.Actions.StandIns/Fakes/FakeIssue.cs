@@ -9,10 +9,8 @@ public sealed class FakeIssue
     /// <summary>The issue number.</summary>
     public required int Number { get; init; }
 
-    /// <summary>The title.</summary>
     public required string Title { get; set; }
 
-    /// <summary>The body.</summary>
     public string? Body { get; set; }
 
     /// <summary><c>open</c> or <c>closed</c>.</summary>

@@ -12,10 +12,8 @@ public sealed class FakePullRequest
     /// <summary>The repository, <c>owner/name</c>.</summary>
     public required string Repository { get; init; }
 
-    /// <summary>The number.</summary>
     public required int Number { get; init; }
 
-    /// <summary>The title.</summary>
     public string Title { get; set; } = "A change";
 
     /// <summary><c>open</c> or <c>closed</c>.</summary>
@@ -27,13 +25,11 @@ public sealed class FakePullRequest
     /// <summary>The head branch.</summary>
     public string HeadRef { get; set; } = "feature/change";
 
-    /// <summary>The head SHA.</summary>
     public string HeadSha { get; set; } = new('a', 40);
 
     /// <summary>The base branch.</summary>
     public string BaseRef { get; set; } = "main";
 
-    /// <summary>The base SHA.</summary>
     public string BaseSha { get; set; } = new('b', 40);
 
     /// <summary>The changed files (the API lists at most 3,000 of them).</summary>

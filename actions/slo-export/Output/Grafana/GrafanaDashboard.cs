@@ -9,7 +9,6 @@ public sealed record GrafanaDashboard
     [JsonPropertyName("uid")]
     public required string Uid { get; init; }
 
-    /// <summary>The title.</summary>
     [JsonPropertyName("title")]
     public required string Title { get; init; }
 
@@ -17,7 +16,6 @@ public sealed record GrafanaDashboard
     [JsonPropertyName("description")]
     public required string Description { get; init; }
 
-    /// <summary>Tags.</summary>
     [JsonPropertyName("tags")]
     public required IReadOnlyList<string> Tags { get; init; }
 
@@ -45,7 +43,6 @@ public sealed record GrafanaDashboard
     [JsonPropertyName("templating")]
     public required GrafanaTemplating Templating { get; init; }
 
-    /// <summary>The panels.</summary>
     [JsonPropertyName("panels")]
     public required IReadOnlyList<GrafanaPanel> Panels { get; init; }
 }

@@ -5,7 +5,6 @@ namespace Bookiji.Actions.SloExport.Output.Grafana;
 /// <summary>Field defaults of a panel.</summary>
 public sealed record GrafanaFieldConfig
 {
-    /// <summary>The defaults.</summary>
     [JsonPropertyName("defaults")]
     public required GrafanaFieldDefaults Defaults { get; init; }
 

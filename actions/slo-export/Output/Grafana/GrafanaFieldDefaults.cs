@@ -19,7 +19,6 @@ public sealed record GrafanaFieldDefaults
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Max { get; init; }
 
-    /// <summary>Thresholds.</summary>
     [JsonPropertyName("thresholds")]
     public required GrafanaThresholds Thresholds { get; init; }
 }

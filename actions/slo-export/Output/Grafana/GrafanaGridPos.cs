@@ -5,11 +5,11 @@ namespace Bookiji.Actions.SloExport.Output.Grafana;
 /// <summary>A panel's place on the 24-column grid.</summary>
 public sealed record GrafanaGridPos
 {
-    /// <summary>Height.</summary>
+    /// <summary>Height in grid rows (one row is 30 px).</summary>
     [JsonPropertyName("h")]
     public required int H { get; init; }
 
-    /// <summary>Width.</summary>
+    /// <summary>Width in columns, of 24.</summary>
     [JsonPropertyName("w")]
     public required int W { get; init; }
 

@@ -5,7 +5,6 @@ namespace Bookiji.Actions.SloExport.Output.Grafana;
 /// <summary>One panel.</summary>
 public sealed record GrafanaPanel
 {
-    /// <summary>Its id.</summary>
     [JsonPropertyName("id")]
     public required int Id { get; init; }
 
@@ -13,7 +12,6 @@ public sealed record GrafanaPanel
     [JsonPropertyName("type")]
     public required string Type { get; init; }
 
-    /// <summary>Its title.</summary>
     [JsonPropertyName("title")]
     public required string Title { get; init; }
 
@@ -25,7 +23,6 @@ public sealed record GrafanaPanel
     [JsonPropertyName("gridPos")]
     public required GrafanaGridPos GridPos { get; init; }
 
-    /// <summary>The data source.</summary>
     [JsonPropertyName("datasource")]
     public required GrafanaDatasourceRef Datasource { get; init; }
 

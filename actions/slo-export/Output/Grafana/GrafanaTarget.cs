@@ -9,7 +9,6 @@ public sealed record GrafanaTarget
     [JsonPropertyName("refId")]
     public required string RefId { get; init; }
 
-    /// <summary>The data source.</summary>
     [JsonPropertyName("datasource")]
     public required GrafanaDatasourceRef Datasource { get; init; }
 

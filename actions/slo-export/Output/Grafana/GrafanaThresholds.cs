@@ -9,7 +9,6 @@ public sealed record GrafanaThresholds
     [JsonPropertyName("mode")]
     public required string Mode { get; init; }
 
-    /// <summary>The steps.</summary>
     [JsonPropertyName("steps")]
     public required IReadOnlyList<GrafanaThresholdStep> Steps { get; init; }
 }

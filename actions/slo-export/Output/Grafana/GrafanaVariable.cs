@@ -9,7 +9,6 @@ public sealed record GrafanaVariable
     [JsonPropertyName("name")]
     public required string Name { get; init; }
 
-    /// <summary>Its label.</summary>
     [JsonPropertyName("label")]
     public required string Label { get; init; }
 
