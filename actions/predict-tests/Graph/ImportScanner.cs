@@ -5,7 +5,8 @@ namespace Bookiji.Actions.PredictTests.Graph;
 /// <summary>
 /// Finds the module specifiers a TS/JS file names with a string literal: <c>import … from</c>, bare
 /// <c>import '…'</c>, <c>export … from</c>, <c>require('…')</c>, <c>import('…')</c> and <c>jest.mock('…')</c>,
-/// the same regex-level extraction Jest and Vitest use. Dynamic imports of computed strings stay invisible,
+/// the same regex-level extraction Jest and Vitest use, on the file lexed by <see cref="SourceCode"/>: nothing in a
+/// comment or inside a string or template literal counts. Dynamic imports of computed strings stay invisible,
 /// which is why uncovered changes fall back to running everything.
 /// </summary>
 public static partial class ImportScanner
@@ -40,10 +41,18 @@ public static partial class ImportScanner
     /// Every specifier with the statement naming it, duplicates included: for <c>import … from</c> and
     /// <c>export … from</c>, the keyword and the clause between it and <c>from</c> (comments included).
     /// </summary>
-    internal static IEnumerable<Occurrence> Occurrences(string source)
+    internal static IEnumerable<Occurrence> Occurrences(string source) => Occurrences(SourceCode.Of(source));
+
+    /// <summary>As <see cref="Occurrences(string)"/>, on a lexed file: comments and literals never yield an edge.</summary>
+    internal static IEnumerable<Occurrence> Occurrences(SourceCode code)
     {
-        foreach (Match match in Specifier().Matches(source))
+        foreach (Match match in Specifier().Matches(code.Text))
         {
+            if (code.InLiteral(match.Index))
+            {
+                continue; // `"import x from './y'"` in a fixture string is text
+            }
+
             if (match.Groups["spec"].Success)
             {
                 yield return new Occurrence(match.Groups["spec"].Value, match.Groups["kw"].Value, match.Groups["clause"].Success ? match.Groups["clause"].Value : null);

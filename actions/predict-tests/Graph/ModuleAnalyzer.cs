@@ -17,10 +17,11 @@ public static partial class ModuleAnalyzer
         ArgumentNullException.ThrowIfNull(source);
         // Names are taken apart only when asked (ImportUse.Names: for imports of barrels, which are few); here only
         // the re-exports are, since they decide whether this file is a barrel.
+        var code = SourceCode.Of(source);
         var imports = new List<ImportUse>();
         var reExports = new List<ReExport>();
         var seen = new HashSet<(string, string?, bool)>();
-        foreach (var (specifier, keyword, clause) in ImportScanner.Occurrences(source))
+        foreach (var (specifier, keyword, clause) in ImportScanner.Occurrences(code))
         {
             var isExport = keyword == "export";
             if (seen.Add((specifier, clause, isExport)))
@@ -37,20 +38,19 @@ public static partial class ModuleAnalyzer
             }
         }
 
-        var exports = source.Contains("export", StringComparison.Ordinal) ? LocalExports(source) : new HashSet<string>(StringComparer.Ordinal);
-        var barrel = reExports.Count > 0 && IsOnlyReExports(source) ? BarrelReExports(source) : null;
+        var exports = code.Text.Contains("export", StringComparison.Ordinal) ? LocalExports(code.Text) : new HashSet<string>(StringComparer.Ordinal);
+        var barrel = reExports.Count > 0 && IsOnlyReExports(code.Text) ? BarrelReExports(code) : null;
         return new ModuleFacts(imports, barrel ?? reExports, exports, barrel is not null);
     }
 
     /// <summary>
-    /// A barrel's re-exports, read from its text without comments, or <c>null</c> when it is not a barrel. A barrel's
+    /// A barrel's re-exports, read from its code (comments blanked, literals skipped), or <c>null</c> when it is not a barrel. A barrel's
     /// re-exports decide where a name comes from, so none may come from a comment (<c>// export { a } from './old'</c>
     /// would shadow the real one) and every statement must be one taken apart: a scan that ran from a word in a comment
     /// or from <c>export enum X { A }</c> into the next statement hides a re-export, or a declaration, from the reader.
     /// </summary>
-    private static List<ReExport>? BarrelReExports(string source)
+    private static List<ReExport>? BarrelReExports(SourceCode code)
     {
-        var code = source.Contains('/', StringComparison.Ordinal) ? CommentOutsideString().Replace(source, m => m.Groups["str"].Success ? m.Value : " ") : source;
         var reExports = new List<ReExport>();
         foreach (var (specifier, keyword, clause) in ImportScanner.Occurrences(code))
         {
@@ -62,7 +62,7 @@ public static partial class ModuleAnalyzer
             reExports.Add(new ReExport(specifier, taken.Star ? null : taken.Map));
         }
 
-        return reExports.Count > 0 && IsOnlyReExports(code) && LocalExports(code).Count == 0 ? reExports : null;
+        return reExports.Count > 0 && LocalExports(code.Text).Count == 0 ? reExports : null;
     }
 
     /// <summary>Whether nothing but whitespace, semicolons, comments and directives lies outside the re-export statements.</summary>
@@ -179,10 +179,6 @@ public static partial class ModuleAnalyzer
 
     [GeneratedRegex("""//[^\r\n]*|/\*[\s\S]*?\*/""", RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
-
-    /// <summary>A comment, or a string literal kept as it is (a specifier may hold <c>//</c>); an unterminated comment runs to the end.</summary>
-    [GeneratedRegex("""(?<str>'[^'\r\n]*'|"[^"\r\n]*"|`[^`]*`)|//[^\r\n]*|/\*[\s\S]*?(?:\*/|\z)""", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CommentOutsideString();
 
     /// <summary>What a barrel may hold besides its re-exports: whitespace, semicolons and directives.</summary>
     [GeneratedRegex("""\s+|;|^\s*['"]use [\w ]+['"]""", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

@@ -50,9 +50,8 @@ public static partial class TestRunners
     public static string? RunnerImportedBy(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        foreach (Match match in Specifier().Matches(StripComments(source)))
+        foreach (var specifier in Graph.ImportScanner.Scan(source))
         {
-            var specifier = match.Groups["s"].Value;
             if (specifier is "@playwright/test" or "playwright/test" || specifier.StartsWith("@playwright/test/", StringComparison.Ordinal))
             {
                 return Playwright;
@@ -81,9 +80,8 @@ public static partial class TestRunners
 
         // One level of relative helpers: `import { test } from './fixtures'` where fixtures.ts extends Playwright's test.
         var folder = test.Contains('/', StringComparison.Ordinal) ? test[..test.LastIndexOf('/')] : string.Empty;
-        foreach (Match match in Specifier().Matches(StripComments(text)))
+        foreach (var specifier in Graph.ImportScanner.Scan(text))
         {
-            var specifier = match.Groups["s"].Value;
             if (!specifier.StartsWith("./", StringComparison.Ordinal) && !specifier.StartsWith("../", StringComparison.Ordinal))
             {
                 continue;
@@ -157,7 +155,7 @@ public static partial class TestRunners
         var dirs = new List<string>();
         foreach (var config in files.Where(IsPlaywrightConfig))
         {
-            if (readText(config) is not { } text || TestDir().Match(StripComments(text)) is not { Success: true } match)
+            if (readText(config) is not { } text || TestDir().Match(Graph.SourceCode.Of(text).Text) is not { Success: true } match)
             {
                 continue;
             }
@@ -203,16 +201,6 @@ public static partial class TestRunners
 
         return (unit, playwright);
     }
-
-    private static string StripComments(string text) =>
-        text.Contains('/', StringComparison.Ordinal) ? CommentOrString().Replace(text, m => m.Groups["keep"].Success ? m.Value : " ") : text;
-
-    // A string literal is matched first and kept, so '//' inside a URL is not taken for a comment.
-    [GeneratedRegex("""(?<keep>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)|//[^\n]*|/\*(?>[^*]+|\*(?!/))*\*/""")]
-    private static partial Regex CommentOrString();
-
-    [GeneratedRegex("""(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](?<s>[^'"\n]+)['"]""")]
-    private static partial Regex Specifier();
 
     [GeneratedRegex("""\btestDir\s*:\s*['"](?<d>[^'"\n]+)['"]""")]
     private static partial Regex TestDir();

@@ -103,10 +103,28 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
+    public void Graph_JsDocExampleImportingTheOwnPackage_IsNoEdgeAndSelectsOnlyImporters()
+    {
+        // A library's JSDoc says `import { App } from 'the-package'`; its exports point only at dist/, so the comment
+        // was an edge to "the whole package" and every test of the entry point ran on any change.
+        var files = new Dictionary<string, string>
+        {
+            ["package.json"] = """{ "name": "the-package", "exports": { ".": "./dist/index.js" }, "main": "./dist/index.js" }""",
+            ["src/index.ts"] = "/**\n * @example\n * import { App } from 'the-package';\n * new App();\n */\nexport { App } from './app';",
+            ["src/app.ts"] = "/** Usage: `import { App } from 'the-package'` */\nexport class App {}",
+            ["src/util.ts"] = "export const pad = (s: string) => s;",
+            ["tests/app.spec.ts"] = "import { App } from '../src';",
+            ["tests/util.spec.ts"] = "import { pad } from '../src/util';",
+        };
+        AssertSelects(files, "src/util.ts", "tests/util.spec.ts");
+        AssertSelects(files, "src/app.ts", "tests/app.spec.ts");
+    }
+
+    [Test]
     public void StarTargetListingANameInAComment_DoesNotHideTheRealProvider()
     {
-        // Export lists are read by regex, so a.ts "exports" helper through its comment. Before, the first star that
-        // listed the name won and h.spec depended on a.ts only.
+        // a.ts's comment names helper. Once the first star that listed the name won and h.spec depended on a.ts only;
+        // later both claimants were kept. Comments are not code now: b.ts alone provides helper.
         var files = new Dictionary<string, string>
         {
             ["src/index.ts"] = "export * from './a';\nexport * from './b';",
@@ -117,7 +135,7 @@ public sealed class ReExportTracingHostileTests
             ["tests/a.spec.ts"] = "import { a } from '../src/a';",
         };
         AssertSelects(files, "src/b.ts", "tests/b.spec.ts", "tests/h.spec.ts");
-        Assert.That(Dependents(Build(files), "src/a.ts"), Is.EqualTo(new[] { "tests/a.spec.ts", "tests/h.spec.ts" }), "both claimants are kept");
+        Assert.That(Dependents(Build(files), "src/a.ts"), Is.EqualTo(new[] { "tests/a.spec.ts" }), "an export in a comment claims nothing");
     }
 
     [Test]
