@@ -13,7 +13,7 @@ public sealed partial class ActionConventionsTests
         Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "actions")).Select(Path.GetFileName).OfType<string>().Order();
 
     [TestCaseSource(nameof(ActionNames))]
-    public void Manifest_PointsAtTheRootDockerfileAndItsOwnEntrypoint(string name)
+    public void Manifest_EachAction_PointsAtTheRootDockerfileAndItsOwnEntrypoint(string name)
     {
         var manifest = ActionManifest.Load(RepositoryLayout.Action(name));
         var project = Directory.GetFiles(RepositoryLayout.Action(name), "*.csproj").Single();
@@ -30,7 +30,7 @@ public sealed partial class ActionConventionsTests
     }
 
     [Test]
-    public void Dockerfile_DiscoversActionsInsteadOfNamingThem()
+    public void Dockerfile_ActionFolders_AreDiscoveredInsteadOfNamed()
     {
         var dockerfile = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "Dockerfile"));
         Assert.Multiple(() =>
@@ -64,7 +64,7 @@ public sealed partial class ActionConventionsTests
             .. Directory.GetFiles(Path.Combine(RepositoryLayout.Root, "docs"), "*.md")];
 
     [TestCaseSource(nameof(Readmes))]
-    public void ReadmeExamples_AreValidYamlAndUseDeclaredInputs(string readme)
+    public void ReadmeExamples_EachReadme_AreValidYamlAndUseDeclaredInputs(string readme)
     {
         var problems = new List<string>();
         foreach (Match fence in YamlFence().Matches(File.ReadAllText(readme)))
@@ -92,7 +92,7 @@ public sealed partial class ActionConventionsTests
     }
 
     [Test]
-    public void ReadmeExamples_InputCheckSeesOurSteps()
+    public void ReadmeExamples_InputCheck_SeesOurSteps()
     {
         var keys = Readmes().SelectMany(r => YamlFence().Matches(File.ReadAllText(r)))
             .SelectMany(f => OwnActionUse().Matches(f.Groups[1].Value))
@@ -101,7 +101,7 @@ public sealed partial class ActionConventionsTests
     }
 
     [TestCaseSource(nameof(ActionNames))]
-    public void DemoSteps_UseOnlyDeclaredInputs(string name)
+    public void DemoSteps_EachAction_UseOnlyDeclaredInputs(string name)
     {
         var demo = Path.Combine(RepositoryLayout.Action(name), "demo.yml");
         if (!File.Exists(demo))
@@ -136,7 +136,7 @@ public sealed partial class ActionConventionsTests
     }
 
     [Test]
-    public void Workflows_UseOnlyDeclaredInputsAndOutputsOfLocalActions()
+    public void Workflows_StepsUsingLocalActions_UseOnlyDeclaredInputsAndOutputs()
     {
         var problems = new List<string>();
         var checkedInputs = 0;

@@ -16,14 +16,14 @@ public sealed class GeneratedFilesTests
         Generation.Plan(RepositoryLayout.Root).Select(f => new TestCaseData(f).SetArgDisplayNames(Path.GetRelativePath(RepositoryLayout.Root, f.Path)));
 
     [TestCaseSource(nameof(Files))]
-    public void CommittedFile_IsWhatTheDeclarationGenerates(GeneratedFile file)
+    public void CommittedFile_EachGeneratedFile_IsWhatTheDeclarationGenerates(GeneratedFile file)
     {
         Assert.That(file.Problem, Is.Null, "the declaration or the file's markers are not sound");
         Assert.That(file.Actual, Is.EqualTo(file.Expected), "drift: run scripts/generate.sh and commit the result");
     }
 
     [Test]
-    public void Catalog_FindsEveryActionFolder()
+    public void Catalog_Discover_FindsEveryActionFolder()
     {
         var folders = Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "actions")).Select(Path.GetFileName).Order().ToArray();
         var discovered = ActionCatalog.Discover(RepositoryLayout.Root).Select(e => e.Definition.Name).ToArray();
@@ -31,7 +31,7 @@ public sealed class GeneratedFilesTests
     }
 
     [Test]
-    public void GeneratedManifest_ReadsBackWithTheDeclaredDefaults()
+    public void GeneratedManifest_ReadByTheRunnersParser_ReadsBackWithTheDeclaredDefaults()
     {
         // The generated YAML is read by the local runner's parser (as actions/runner reads it): quoting must keep every value.
         foreach (var entry in ActionCatalog.Discover(RepositoryLayout.Root))

@@ -20,7 +20,7 @@ public sealed class YamlScalarTests
     [TestCase("tab\there")]
     [TestCase("next\u2028line")]
     [TestCase("— em dash and § sign")]
-    public void Scalar_ReadsBackAsTheSameString(string value)
+    public void Scalar_AwkwardString_ReadsBackAsTheSameString(string value)
     {
         var yaml = new YamlStream();
         yaml.Load(new StringReader("k: " + Yaml.Scalar(value) + "\n"));

@@ -38,7 +38,7 @@ public sealed class DeployMetadataActionTests
         (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(result.Workspace, result.Outputs["path"])))!;
 
     [Test]
-    public async Task Run_WritesTheBriefsRecordForTheWorkflowCommit()
+    public async Task Run_WorkflowCommit_WritesTheBriefsRecord()
     {
         using var dir = new TemporaryDirectory();
         var result = await Run(dir, with: new() { ["production-url"] = "https://www.bookiji.com" }, env: new() { ["PREVIEW_URL"] = "https://pr-123.bookiji.com" });
@@ -72,7 +72,7 @@ public sealed class DeployMetadataActionTests
     }
 
     [Test]
-    public async Task Run_PreviewUrlFallsBackToTheEphemeralEnvDescriptor()
+    public async Task Run_NoPreviewUrlGiven_FallsBackToTheEphemeralEnvDescriptor()
     {
         using var dir = new TemporaryDirectory();
         dir.WriteFile("workspace/.ephemeral-env.json", """{"appEnv":"pr_123","baseUrl":"https://pr-123.bookiji.com"}""");
@@ -183,7 +183,7 @@ public sealed class DeployMetadataActionTests
     }
 
     [Test]
-    public async Task OutputDir_IsHonoured()
+    public async Task Run_OutputDirGiven_IsHonoured()
     {
         using var dir = new TemporaryDirectory();
         var result = await Run(dir, with: new() { ["output-dir"] = "artifacts/deploys" });
@@ -203,7 +203,7 @@ public sealed class DeployMetadataActionTests
     }
 
     [Test]
-    public async Task Run_UrlsAreRecordedExactlyAsTheUserWroteThem()
+    public async Task Run_UrlInputs_AreRecordedExactlyAsTheUserWroteThem()
     {
         using var dir = new TemporaryDirectory();
         var result = await Run(dir, with: new() { ["preview-url"] = "  https://pr-7.Bookiji.com  ", ["production-url"] = "https://www.bookiji.com/app" });

@@ -20,7 +20,7 @@ public sealed class DeployRecordBuilderTests
     };
 
     [Test]
-    public void Build_UsesBriefFieldsAndSecondPrecisionUtc()
+    public void Build_TimeWithMillisecondsAndOffset_UsesBriefFieldsAndSecondPrecisionUtc()
     {
         var context = GitHubContext.From(new ActionEnvironment(new Dictionary<string, string> { ["GITHUB_REPOSITORY"] = "octo/app", ["GITHUB_RUN_ID"] = "7" }));
         var record = DeployRecordBuilder.Build(Inputs(), "https://pr-123.bookiji.com", context, new DateTimeOffset(2025, 12, 7, 11, 0, 0, 123, TimeSpan.FromHours(1)));
@@ -65,5 +65,5 @@ public sealed class DeployRecordBuilderTests
     }
 
     [Test]
-    public void FileName_IsDeployDashSha() => Assert.That(DeployRecordBuilder.FileName(Sha), Is.EqualTo($"deploy-{Sha}.json"));
+    public void FileName_OfASha_IsDeployDashSha() => Assert.That(DeployRecordBuilder.FileName(Sha), Is.EqualTo($"deploy-{Sha}.json"));
 }

@@ -32,7 +32,7 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
-    public async Task HostileAppEnvCheck_WouldSeeASchemaMadeUnderTheTestsPrefix()
+    public async Task HostileAppEnvCheck_SchemaMadeUnderTheTestsPrefix_WouldBeSeen()
     {
         // The check above must be able to fail: a schema under such a prefix is counted.
         var prefix = $"hostile{NewPullRequest()}_";
@@ -58,7 +58,7 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
-    public async Task SuccessfulCreate_SecretsAppearOnlyInTheMaskedOutputs()
+    public async Task Create_Successful_SecretsAppearOnlyInTheMaskedOutputs()
     {
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
@@ -109,7 +109,7 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
-    public async Task MissingPrivilege_IsNamed()
+    public async Task Create_MissingPrivilege_IsNamed()
     {
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
@@ -122,7 +122,7 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
-    public async Task EveryBadInput_IsReportedAtOnce()
+    public async Task Run_ManyBadInputs_EveryOneIsReportedAtOnce()
     {
         using var dir = new TemporaryDirectory();
         var result = await RunAsync(dir, new()
@@ -157,7 +157,7 @@ public sealed class EphemeralEnvBadInputTests
     }
 
     [Test]
-    public async Task NoPullRequestAndNoAppEnv_IsAClearError()
+    public async Task Run_NoPullRequestAndNoAppEnv_IsAClearError()
     {
         using var dir = new TemporaryDirectory();
         var result = await RunAsync(dir, []);

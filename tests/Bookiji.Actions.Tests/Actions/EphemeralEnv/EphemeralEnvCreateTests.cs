@@ -140,7 +140,7 @@ public sealed class EphemeralEnvCreateTests
     }
 
     [Test]
-    public async Task AppEnvFromEnvironment_AndTemplateWithAppEnv()
+    public async Task Create_AppEnvFromEnvironmentAndTemplateWithAppEnv_UsesItAndExpandsTheBaseUrl()
     {
         using var dir = new TemporaryDirectory();
         var result = await RunAsync(dir, new() { ["base-url-template"] = "https://{app-env}.preview.bookiji.com" }, env: new() { ["APP_ENV"] = "staging_2" });

@@ -97,7 +97,7 @@ public sealed class EphemeralEnvFailSafeTests
     }
 
     [Test]
-    public async Task Sweep_IgnoresTheBaseUrlTemplate()
+    public async Task Sweep_InvalidBaseUrlTemplate_IsIgnored()
     {
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();

@@ -39,7 +39,7 @@ public sealed class EphemeralEnvSecurityTests
     }
 
     [Test]
-    public async Task WithoutCreateRole_TheSummarySaysMigrationsRunWithTheAdminsRights()
+    public async Task Create_WithoutCreateRole_SummarySaysMigrationsRunWithTheAdminsRights()
     {
         using var dir = new TemporaryDirectory();
         var server = await SharedServices.PostgresAsync();
@@ -100,7 +100,7 @@ public sealed class EphemeralEnvSecurityTests
     }
 
     [Test]
-    public async Task ArchiveDescriptorThatIsASymlinkOutOfTheWorkspace_IsNotWrittenThrough()
+    public async Task Run_ArchiveDescriptorIsASymlinkOutOfTheWorkspace_IsNotWrittenThrough()
     {
         using var dir = new TemporaryDirectory();
         var pr = NewPullRequest();

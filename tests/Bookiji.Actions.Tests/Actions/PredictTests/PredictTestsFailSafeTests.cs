@@ -202,7 +202,7 @@ public sealed class PredictTestsFailSafeTests
     }
 
     [Test]
-    public async Task Log_LongPhasesAreGrouped()
+    public async Task Log_LongPhases_AreGrouped()
     {
         using var dir = new TemporaryDirectory();
         var repo = await ChangedSearchAsync(dir);

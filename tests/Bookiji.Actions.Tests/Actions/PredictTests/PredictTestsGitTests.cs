@@ -137,7 +137,7 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
-    public async Task PathsWithSpacesNewlinesAndBadBytes_AreReadIntact()
+    public async Task Plan_PathsWithSpacesNewlinesAndBadBytes_AreReadIntact()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -180,7 +180,7 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
-    public async Task DurationHistory_BalancesShards()
+    public async Task Plan_DurationHistory_BalancesShards()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -199,7 +199,7 @@ public sealed class PredictTestsGitTests
     }
 
     [Test]
-    public async Task TenThousandChangedFiles_ArePlannedWithoutArgumentLimits()
+    public async Task Plan_TenThousandChangedFiles_ArePlannedWithoutArgumentLimits()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));

@@ -32,7 +32,7 @@ public sealed class PredictTestsHostileInputTests
     [TestCase("evaluate-output", "../outside-report")]
     [TestCase("durations", "../../outside.xml")]
     [TestCase("test-map", "../outside-map.json")]
-    public async Task PathsOutsideTheWorkspace_AreRefused(string input, string value)
+    public async Task Run_PathsOutsideTheWorkspace_AreRefused(string input, string value)
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));

@@ -53,7 +53,7 @@ public sealed partial class PredictTestsReadmeTests
     }
 
     [Test]
-    public void RunScripts_InterpolateNoExpressions()
+    public void RunScripts_OfTheReadme_InterpolateNoExpressions()
     {
         var scripts = RunScripts(Readme);
         Assert.Multiple(() =>
@@ -138,7 +138,7 @@ public sealed partial class PredictTestsReadmeTests
     }
 
     [Test]
-    public void Job_IsTheSameEverywhereUsersCopyIt()
+    public void Job_EverywhereUsersCopyIt_IsTheSame()
     {
         var jobs = Sources.Select(Job).ToList();
         Assert.Multiple(() =>

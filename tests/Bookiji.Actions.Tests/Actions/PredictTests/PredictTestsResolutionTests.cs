@@ -88,7 +88,7 @@ public sealed class PredictTestsResolutionTests
 
     [TestCase("{ '~': '/src' }", false, TestName = "ChangedFileReachedRelativelyByOneTest_AndThroughAViteAliasByAnother_SelectsBoth")]
     [TestCase("makeAliases()", true, TestName = "ChangedFileReachedRelativelyByOneTest_AndThroughAnUnreadAliasByAnother_SelectsBoth_AndWarns")]
-    public async Task ChangedFileReachedThroughAnAlias_SelectsBoth(string alias, bool unread)
+    public async Task Plan_ChangedFileReachedThroughAnAlias_SelectsBoth(string alias, bool unread)
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -109,7 +109,7 @@ public sealed class PredictTestsResolutionTests
     }
 
     [Test]
-    public async Task MissingRelativeImport_IsReportedAsAWarning()
+    public async Task Plan_MissingRelativeImport_IsReportedAsAWarning()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -146,7 +146,7 @@ public sealed class PredictTestsResolutionTests
     }
 
     [Test]
-    public async Task SetupFileOfAWorkspacePackagesConfig_SelectsThatPackagesTests()
+    public async Task Plan_SetupFileOfAWorkspacePackagesConfig_SelectsThatPackagesTests()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));
@@ -167,7 +167,7 @@ public sealed class PredictTestsResolutionTests
     }
 
     [Test]
-    public async Task GlobalSetupFile_RunsEverything()
+    public async Task Plan_GlobalSetupFile_RunsEverything()
     {
         using var dir = new TemporaryDirectory();
         var (repo, _) = await SampleProject.CreateAsync(dir.Combine("repo"));

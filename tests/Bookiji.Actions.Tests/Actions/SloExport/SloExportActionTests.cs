@@ -137,7 +137,7 @@ public sealed class SloExportActionTests
     }
 
     [Test]
-    public async Task TenThousandRuns_GiveABoundedSummaryAndChart()
+    public async Task Export_TenThousandRuns_GiveABoundedSummaryAndChart()
     {
         using var dir = new TemporaryDirectory();
         for (var i = 1; i <= 10_000; i++)

@@ -230,7 +230,7 @@ public sealed class SloExportDownloadTests
     }
 
     [Test]
-    public async Task ALinkPlantedAtTheArtifactFolder_IsNotFollowed()
+    public async Task Download_LinkPlantedAtTheArtifactFolder_IsNotFollowed()
     {
         await using var fake = await FakeGitHubServer.StartAsync();
         fake.AddArtifact(Repo, "ci-metrics", RunZip(1));

@@ -56,7 +56,7 @@ public sealed class SloExportGoldenTests
     [TestCase("openslo.yaml")]
     [TestCase("slo-chart.svg")]
     [TestCase("step-summary.md")]
-    public void Output_MatchesItsGoldenFile(string name)
+    public void Export_OfTheGoldenInput_EachOutputMatchesItsGoldenFile(string name)
     {
         var golden = Path.Combine(GoldenFolder, name);
         Assert.That(File.Exists(golden), Is.True, $"{golden} is missing: run with UPDATE_GOLDEN=1 once and review it.");

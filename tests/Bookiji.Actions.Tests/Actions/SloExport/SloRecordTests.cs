@@ -97,7 +97,7 @@ public sealed class SloRecordTests
     }
 
     [Test]
-    public async Task RecordedFiles_AreWhatExportReads()
+    public async Task Record_ThenExport_RecordedFilesAreWhatExportReads()
     {
         using var dir = new TemporaryDirectory();
         await Record(dir, "playwright-report.json");
@@ -111,7 +111,7 @@ public sealed class SloRecordTests
     }
 
     [Test]
-    public async Task NoBookingTestMatches_IsAWarningNamingThePattern()
+    public async Task Record_NoBookingTestMatches_IsAWarningNamingThePattern()
     {
         using var dir = new TemporaryDirectory();
         var result = await Record(dir, "junit.xml", new() { ["booking-pattern"] = "checkout" });

@@ -69,7 +69,7 @@ public sealed class TrafficShadowBehaviourTests
     }
 
     [Test]
-    public async Task NoBaseline_UsesAbsoluteThresholds()
+    public async Task Run_NoBaseline_UsesAbsoluteThresholds()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync(new SampleServiceBehaviour { Delay = TimeSpan.FromMilliseconds(20) });
@@ -141,7 +141,7 @@ public sealed class TrafficShadowBehaviourTests
 
     [TestCase("httpclient")]
     [TestCase("raw")]
-    public async Task HostHeader_IsRewrittenOnlyWhenAsked(string engine)
+    public async Task Run_HostHeader_IsRewrittenOnlyWhenAsked(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
@@ -152,7 +152,7 @@ public sealed class TrafficShadowBehaviourTests
     }
 
     [Test]
-    public async Task RawEngine_RefusesHttps()
+    public async Task Run_RawEngineWithAnHttpsCanary_RefusesHttps()
     {
         using var dir = new TemporaryDirectory();
         var result = await RunAsync(dir, new() { ["canary-url"] = "https://canary.example.com/", ["engine"] = "raw" }, Sample());
@@ -160,7 +160,7 @@ public sealed class TrafficShadowBehaviourTests
     }
 
     [Test]
-    public async Task MissingSampleOrCanary_AreClearErrors()
+    public async Task Run_MissingSampleOrCanary_AreClearErrors()
     {
         using var dir = new TemporaryDirectory();
         var noCanary = await RunAsync(dir, [], Sample());
@@ -191,7 +191,7 @@ public sealed class TrafficShadowBehaviourTests
     }
 
     [Test]
-    public async Task Shards_MergeIntoOneResult()
+    public async Task Merge_TwoShards_MergeIntoOneResult()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();

@@ -30,7 +30,7 @@ public sealed class TrafficShadowFidelityTests
     }
 
     [Test]
-    public async Task CanaryUrlWithAPath_KeepsIt()
+    public async Task Run_CanaryUrlWithAPath_KeepsIt()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await RecordingServer.StartAsync();
@@ -80,7 +80,7 @@ public sealed class TrafficShadowFidelityTests
     }
 
     [Test]
-    public async Task Hold_NeverLeavesAJudgementCellEmpty()
+    public async Task Summary_HoldVerdict_NeverLeavesAJudgementCellEmpty()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();

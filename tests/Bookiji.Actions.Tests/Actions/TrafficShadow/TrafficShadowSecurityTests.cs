@@ -13,7 +13,7 @@ namespace Bookiji.Actions.Tests.Actions.TrafficShadow;
 public sealed class TrafficShadowSecurityTests
 {
     [Test]
-    public async Task RefusedEntryNamedWithMarkdown_IsQuotedInertlyInTheSummary()
+    public async Task Summary_RefusedEntryNamedWithMarkdown_IsQuotedInertly()
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();
@@ -75,7 +75,7 @@ public sealed class TrafficShadowSecurityTests
     }
 
     [Test]
-    public async Task NoSecret_ReachesAnyProducedFile()
+    public async Task Run_SecretsInUrlsAndResponses_NoneReachesAnyProducedFile()
     {
         using var dir = new TemporaryDirectory();
         await using var baseline = await RecordingServer.StartAsync(_ => """{"token":"tok-AAAA-base","session":{"key":"sess-AAAA"},"price":40}""");

@@ -40,7 +40,7 @@ public sealed class TrafficShadowVerdictTests
 
     [TestCase("httpclient")]
     [TestCase("raw")]
-    public async Task ThirtyPercentSlower_IsRolledBack(string engine)
+    public async Task Verdict_ThirtyPercentSlower_IsRolledBack(string engine)
     {
         using var dir = new TemporaryDirectory();
         // 40 ms and 52 ms: under a loaded machine (the suite shares two cores) scheduling adds ~10 ms to both, which must not hide the 30 %.
@@ -76,7 +76,7 @@ public sealed class TrafficShadowVerdictTests
 
     [TestCase("httpclient")]
     [TestCase("raw")]
-    public async Task TenSamples_IsHold(string engine)
+    public async Task Verdict_TenSamples_IsHold(string engine)
     {
         using var dir = new TemporaryDirectory();
         await using var canary = await SampleService.StartAsync();

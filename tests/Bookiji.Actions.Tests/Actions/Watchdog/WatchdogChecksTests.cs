@@ -12,7 +12,7 @@ public sealed class WatchdogChecksTests
 {
     [TestCase("schedule")]
     [TestCase("workflow_dispatch")]
-    public async Task Healthy_production_is_ok_with_both_checks_recorded_and_no_incident(string eventName)
+    public async Task Run_HealthyProduction_IsOkWithBothChecksRecordedAndNoIncident(string eventName)
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -33,7 +33,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task One_failing_endpoint_is_degraded_and_both_failing_is_down()
+    public async Task Run_OneOrBothEndpointsFailing_OneIsDegradedAndBothIsDown()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
@@ -48,7 +48,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task A_slow_production_is_degraded_with_the_checks_marked_slow()
+    public async Task Run_SlowProduction_IsDegradedWithTheChecksMarkedSlow()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Slow);
@@ -60,7 +60,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task A_flapping_production_is_confirmed_healthy_by_the_retries_not_alarmed()
+    public async Task Run_FlappingProduction_IsConfirmedHealthyByTheRetriesNotAlarmed()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Flapping);
@@ -73,7 +73,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task Paths_are_appended_to_the_target_path_as_written()
+    public async Task Run_TargetUrlWithAPath_EndpointPathsAreAppendedToItAsWritten()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -83,7 +83,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task Extra_endpoints_with_gatus_conditions_come_from_the_input_and_a_file_and_a_bad_entry_is_skipped()
+    public async Task Run_ExtraEndpointsWithGatusConditions_ComeFromTheInputAndAFileAndABadEntryIsSkipped()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -105,7 +105,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task An_off_host_redirect_is_not_followed_and_a_failing_extra_endpoint_is_degraded_not_down()
+    public async Task Run_OffHostRedirect_IsNotFollowedAndTheFailingExtraEndpointIsDegradedNotDown()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -119,7 +119,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task A_10_MB_body_is_read_bounded_and_a_body_condition_on_it_says_it_was_cut()
+    public async Task Run_TenMegabyteBody_IsReadBoundedAndABodyConditionOnItSaysItWasCut()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -132,7 +132,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task A_non_json_body_fails_a_body_condition_saying_so()
+    public async Task Run_NonJsonBody_FailsABodyConditionSayingSo()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -141,7 +141,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task A_tls_failure_is_classified_as_tls()
+    public async Task Run_TlsFailure_IsClassifiedAsTls()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -154,7 +154,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task Every_probe_a_transport_error_with_the_control_url_unreachable_is_unknown_and_never_an_incident()
+    public async Task Run_EveryProbeATransportErrorAndTheControlUrlUnreachable_IsUnknownAndNeverAnIncident()
     {
         using var dir = new TemporaryDirectory();
         await using var github = await FakeGitHubServer.StartAsync();
@@ -169,7 +169,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task Production_refusing_while_the_control_url_answers_is_down()
+    public async Task Run_ProductionRefusingWhileTheControlUrlAnswers_IsDown()
     {
         using var dir = new TemporaryDirectory();
         await using var control = await ProductionStandIn.StartAsync();
@@ -183,7 +183,7 @@ public sealed class WatchdogChecksTests
     }
 
     [Test]
-    public async Task Malformed_urls_and_conditions_are_input_errors_naming_each_input_and_exit_0()
+    public async Task Run_MalformedUrlsAndConditions_AreInputErrorsNamingEachInputAndExit0()
     {
         using var dir = new TemporaryDirectory();
         var run = await RunAsync(dir, new Dictionary<string, string>

@@ -9,7 +9,7 @@ namespace Bookiji.Actions.Tests.Actions.Watchdog;
 public sealed class WatchdogFaultTests
 {
     [Test]
-    public async Task A_hanging_production_is_a_timeout_per_attempt_and_down_when_the_control_url_answers()
+    public async Task Run_HangingProduction_IsATimeoutPerAttemptAndDownWhenTheControlUrlAnswers()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Slow);
@@ -21,7 +21,7 @@ public sealed class WatchdogFaultTests
     }
 
     [Test]
-    public async Task The_total_deadline_cuts_the_checks_and_the_result_is_still_written()
+    public async Task Run_TotalDeadlineReached_CutsTheChecksAndStillWritesTheResult()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Slow);
@@ -33,7 +33,7 @@ public sealed class WatchdogFaultTests
     }
 
     [Test]
-    public async Task Github_rate_limiting_beyond_the_retries_is_a_warning_and_the_checks_are_still_reported()
+    public async Task Run_GitHubRateLimitingBeyondTheRetries_IsAWarningAndTheChecksAreStillReported()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -47,7 +47,7 @@ public sealed class WatchdogFaultTests
     }
 
     [Test]
-    public async Task A_key_that_would_split_a_header_line_is_refused_as_input()
+    public async Task Run_KeyThatWouldSplitAHeaderLine_IsRefusedAsInput()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);

@@ -14,7 +14,7 @@ namespace Bookiji.Actions.Tests.Actions.Watchdog;
 public sealed class WatchdogIncidentTests
 {
     [Test]
-    public async Task An_incident_opens_once_after_the_threshold_is_commented_on_change_and_closes_after_the_recovery_streak()
+    public async Task Incident_FailuresThenRecovery_OpensOnceAfterTheThresholdIsCommentedOnChangeAndClosesAfterTheRecoveryStreak()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
@@ -60,7 +60,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task The_incident_marker_carries_the_streak_when_the_state_file_is_lost()
+    public async Task Incident_StateFileLost_MarkerCarriesTheStreak()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -77,7 +77,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Two_concurrent_runs_converge_on_one_open_incident()
+    public async Task Run_TwoConcurrentRuns_ConvergeOnOneOpenIncident()
     {
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
         await using var github = await FakeGitHubServer.StartAsync();
@@ -97,7 +97,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Status_unknown_leaves_an_open_incident_alone()
+    public async Task Run_StatusUnknown_LeavesAnOpenIncidentAlone()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -111,7 +111,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Reload_config_recovers_production_and_the_key_never_reaches_logs_results_or_issues()
+    public async Task Remediation_ReloadConfig_RecoversProductionAndTheKeyNeverReachesLogsResultsOrIssues()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.BrokenUntilReload);
@@ -130,7 +130,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Remediation_that_does_not_help_is_recorded_in_the_marker_and_not_retried_within_the_cooldown()
+    public async Task Remediation_ThatDoesNotHelp_IsRecordedInTheMarkerAndNotRetriedWithinTheCooldown()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -149,7 +149,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Dry_run_prints_the_issue_it_would_open_and_calls_neither_github_nor_remediation()
+    public async Task Run_DryRun_PrintsTheIssueItWouldOpenAndCallsNeitherGitHubNorRemediation()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);
@@ -164,7 +164,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task An_invalid_github_token_is_a_clear_warning_and_the_result_is_still_written()
+    public async Task Run_InvalidGitHubToken_WarnsClearlyAndStillWritesTheResult()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -178,7 +178,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Github_secondary_rate_limits_with_retry_after_are_honoured_and_the_incident_still_opens()
+    public async Task Incident_GitHubSecondaryRateLimitsWithRetryAfter_AreHonouredAndTheIncidentStillOpens()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -191,7 +191,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task A_github_api_answering_the_wrong_shape_is_not_mistaken_for_an_open_incident()
+    public async Task Incident_GitHubApiAnsweringTheWrongShape_IsNotMistakenForAnOpenIncident()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -216,7 +216,7 @@ public sealed class WatchdogIncidentTests
     }
 
     [Test]
-    public async Task Duplicates_found_while_looking_are_closed_in_favour_of_the_oldest_which_gets_the_results()
+    public async Task Incident_DuplicatesFoundWhileLooking_AreClosedInFavourOfTheOldestWhichGetsTheResults()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.Failing);
@@ -255,7 +255,7 @@ public sealed class WatchdogIncidentTests
     [TestCase("{\"failureStreak\":-5,\"successStreak\":0}")]
     [TestCase("{\"failureStreak\":0,\"successStreak\":2147483647}")]
     [TestCase("{\"failureStreak\":1,\"updatedAt\":\"2999-01-01T00:00:00Z\"}")]
-    public async Task ForgedMarkerOnOurIncident_IsIgnored(string marker)
+    public async Task Incident_ForgedMarkerOnOurIncident_IsIgnored(string marker)
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync(ProductionMode.BookingsFailing);

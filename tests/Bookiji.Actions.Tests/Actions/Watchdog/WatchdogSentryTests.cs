@@ -18,7 +18,7 @@ public sealed class WatchdogSentryTests
     };
 
     [Test]
-    public async Task A_failure_rate_above_the_budget_is_degraded_and_the_query_asks_the_documented_fields()
+    public async Task Sentry_FailureRateAboveTheBudget_IsDegradedAndTheQueryAsksTheDocumentedFields()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -36,7 +36,7 @@ public sealed class WatchdogSentryTests
     }
 
     [Test]
-    public async Task A_rate_limited_sentry_is_retried_after_retry_after_and_then_answers()
+    public async Task Sentry_RateLimited_IsRetriedAfterRetryAfterAndThenAnswers()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -48,7 +48,7 @@ public sealed class WatchdogSentryTests
     }
 
     [Test]
-    public async Task Sentry_always_429_is_a_warning_with_its_rate_limit_headers_and_the_status_is_decided_without_it()
+    public async Task Sentry_Always429_IsAWarningWithItsRateLimitHeadersAndTheStatusIsDecidedWithoutIt()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -62,7 +62,7 @@ public sealed class WatchdogSentryTests
 
     [TestCase("invalid-token")]
     [TestCase("garbage")]
-    public async Task A_bad_token_or_garbage_from_sentry_is_a_clear_warning(string fault)
+    public async Task Sentry_BadTokenOrGarbage_IsAClearWarning(string fault)
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -76,7 +76,7 @@ public sealed class WatchdogSentryTests
     }
 
     [Test]
-    public async Task An_unreachable_sentry_is_a_warning_naming_the_classified_transport_error()
+    public async Task Sentry_Unreachable_IsAWarningNamingTheClassifiedTransportError()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();
@@ -93,7 +93,7 @@ public sealed class WatchdogSentryTests
     }
 
     [Test]
-    public async Task Half_configured_sentry_is_skipped_with_a_warning_naming_what_is_set()
+    public async Task Sentry_HalfConfigured_IsSkippedWithAWarningNamingWhatIsSet()
     {
         using var dir = new TemporaryDirectory();
         await using var production = await ProductionStandIn.StartAsync();

@@ -73,5 +73,5 @@ public sealed class GitHubContextTests
     [TestCase("octo", false)]
     [TestCase("a/b/c", false)]
     [TestCase("", false)]
-    public void RepositoryRef_TryParse(string text, bool valid) => Assert.That(RepositoryRef.TryParse(text) is not null, Is.EqualTo(valid));
+    public void RepositoryRef_TryParseText_AcceptsOnlyOwnerSlashName(string text, bool valid) => Assert.That(RepositoryRef.TryParse(text) is not null, Is.EqualTo(valid));
 }

@@ -53,14 +53,14 @@ public sealed class ActionHostTests
     }
 
     [Test]
-    public async Task FailOnErrorTrue_MakesOwnFailuresFailTheStep()
+    public async Task Run_FailOnErrorTrue_MakesOwnFailuresFailTheStep()
     {
         var (code, _) = await Run(new ThrowingAction(new ActionException("database unreachable")), new() { ["INPUT_FAIL-ON-ERROR"] = "true" });
         Assert.That(code, Is.EqualTo(1));
     }
 
     [Test]
-    public async Task FailOnErrorMalformed_IsReportedAndTreatedAsTrue()
+    public async Task Run_FailOnErrorMalformed_IsReportedAndTreatedAsTrue()
     {
         var (code, commands) = await Run(new ThrowingAction(new ActionException("x")), new() { ["INPUT_FAIL-ON-ERROR"] = "yes" });
         Assert.Multiple(() =>
@@ -71,7 +71,7 @@ public sealed class ActionHostTests
     }
 
     [Test]
-    public async Task UnexpectedException_IsAnErrorWithStackInDebug()
+    public async Task Run_UnexpectedException_IsAnErrorWithStackInDebug()
     {
         var (code, commands) = await Run(new ThrowingAction(new InvalidOperationException("boom")));
         Assert.Multiple(() =>
@@ -90,7 +90,7 @@ public sealed class ActionHostTests
     }
 
     [Test]
-    public async Task MissingEventFile_IsAWarningNotAFailure()
+    public async Task Run_MissingEventFile_IsAWarningNotAFailure()
     {
         var (code, commands) = await Run(new FailingActionNoop(), new() { ["GITHUB_EVENT_PATH"] = "/missing/event.json" });
         Assert.Multiple(() =>

@@ -46,7 +46,7 @@ public sealed class ApiClientTests
     }
 
     [Test]
-    public async Task DoesNotRetryClientErrors()
+    public async Task Send_ClientError_IsNotRetried()
     {
         var calls = 0;
         await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/missing", (HttpContext ctx) =>
@@ -65,7 +65,7 @@ public sealed class ApiClientTests
     }
 
     [Test]
-    public async Task AHangingServer_IsCutAtTheTotalDeadline()
+    public async Task Send_HangingServer_IsCutAtTheTotalDeadline()
     {
         var calls = 0;
         await using var server = await LoopbackWebServer.StartAsync(app => app.MapGet("/hang", async (HttpContext ctx) =>

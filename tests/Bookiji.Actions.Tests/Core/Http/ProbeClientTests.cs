@@ -13,7 +13,7 @@ namespace Bookiji.Actions.Tests.Core.Http;
 public sealed class ProbeClientTests
 {
     [Test]
-    public async Task SeesEveryFailureUnretried_AndDoesNotFollowRedirects()
+    public async Task Send_FailuresAndRedirects_SeesEveryFailureUnretriedAndDoesNotFollowRedirects()
     {
         var calls = 0;
         await using var server = await LoopbackWebServer.StartAsync(app =>
@@ -104,7 +104,7 @@ public sealed class ProbeClientTests
 
     [TestCase(false)]
     [TestCase(true)]
-    public async Task BoundedBody_KeepsABodyWithinTheBoundWhole(bool head)
+    public async Task BoundedBody_BodyWithinTheBound_IsKeptWhole(bool head)
     {
         using var stream = new MemoryStream("{\"a\":1}"u8.ToArray());
         var body = head
@@ -122,11 +122,11 @@ public sealed class ProbeClientTests
     [TestCase(SocketError.ConnectionRefused, TransportError.Refused)]
     [TestCase(SocketError.ConnectionReset, TransportError.Reset)]
     [TestCase(SocketError.HostNotFound, TransportError.Dns)]
-    public void HttpErrors_ClassifyInnerSocketErrors(SocketError code, TransportError expected) =>
+    public void HttpErrors_InnerSocketErrors_AreClassified(SocketError code, TransportError expected) =>
         Assert.That(HttpErrors.Classify(new HttpRequestException("x", new SocketException((int)code))), Is.EqualTo(expected));
 
     [Test]
-    public void HttpErrors_ClassifyTlsAndIo() => Assert.Multiple(() =>
+    public void HttpErrors_TlsAndIoErrors_AreClassified() => Assert.Multiple(() =>
     {
         Assert.That(HttpErrors.Classify(new HttpRequestException("x", new System.Security.Authentication.AuthenticationException())), Is.EqualTo(TransportError.Tls));
         Assert.That(HttpErrors.Classify(new IOException("closed")), Is.EqualTo(TransportError.Reset));

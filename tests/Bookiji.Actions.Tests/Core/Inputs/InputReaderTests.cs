@@ -32,7 +32,7 @@ public sealed class InputReaderTests
     }
 
     [Test]
-    public void Read_InputBeatsEnvBeatsDeclaredDefault()
+    public void Read_InputEnvAndDefault_InputBeatsEnvBeatsDeclaredDefault()
     {
         var (both, _) = Reader(new() { ["INPUT_CANARY-URL"] = "https://input", ["CANARY_URL"] = "https://env" });
         var (envOnly, _) = Reader(new() { ["INPUT_CANARY-URL"] = "  ", ["CANARY_URL"] = "https://env" });
@@ -50,7 +50,7 @@ public sealed class InputReaderTests
     }
 
     [Test]
-    public void ThrowIfInvalid_ReportsEveryErrorNamingEachInput()
+    public void ThrowIfInvalid_SeveralBadInputs_ReportsEveryErrorNamingEachInput()
     {
         var (reader, _) = Reader(new()
         {
@@ -161,7 +161,7 @@ public sealed class InputReaderTests
     [TestCase("7d", 604_800_000)]
     [TestCase("45", 45_000)]
     [TestCase("1.5s", 1_500)]
-    public void TryParseDuration_Accepts(string text, double ms)
+    public void TryParseDuration_NumberWithAUnitOrBareSeconds_IsAccepted(string text, double ms)
     {
         Assert.That(InputReader.TryParseDuration(text, out var value), Is.True);
         Assert.That(value.TotalMilliseconds, Is.EqualTo(ms));
@@ -171,7 +171,7 @@ public sealed class InputReaderTests
     [TestCase("7 days")]
     [TestCase("-1s")]
     [TestCase("1y")]
-    public void TryParseDuration_Rejects(string text) => Assert.That(InputReader.TryParseDuration(text, out _), Is.False);
+    public void TryParseDuration_EmptySpacedNegativeOrUnknownUnit_IsRejected(string text) => Assert.That(InputReader.TryParseDuration(text, out _), Is.False);
 
     [Test]
     public void Read_List_SplitsAndDropsBlank()

@@ -17,6 +17,6 @@ public sealed class LiveMarkdownTests
         Assert.That(LiveMarkdown.LiveFragments("a ` @bookiji", "@bookiji"), Has.Count.EqualTo(1));
 
     [Test]
-    public void OutsideHtmlCode_KeepsTextAndDropsCodeAndPre() =>
+    public void OutsideHtmlCode_HtmlWithCodeAndPre_KeepsTextAndDropsCodeAndPre() =>
         Assert.That(LiveMarkdown.OutsideHtmlCode("<li>@a <code>@b</code> <pre>@c\n</pre></li>"), Is.EqualTo("<li>@a    </li>"));
 }

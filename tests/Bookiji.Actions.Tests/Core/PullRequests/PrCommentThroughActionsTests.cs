@@ -25,7 +25,7 @@ public sealed class PrCommentThroughActionsTests
         });
 
     [Test]
-    public async Task TwoConcurrentJobs_LeaveOneCommentWithBothSections()
+    public async Task PrComment_TwoConcurrentJobs_LeaveOneCommentWithBothSections()
     {
         await using var github = await FakeGitHubServer.StartAsync();
         var pr = github.AddPullRequest(Repo).Number;
@@ -67,7 +67,7 @@ public sealed class PrCommentThroughActionsTests
     }
 
     [Test]
-    public async Task ForkWithReadOnlyToken_GetsAWarningNotAFailure()
+    public async Task PrComment_ForkWithReadOnlyToken_GetsAWarningNotAFailure()
     {
         await using var github = await FakeGitHubServer.StartAsync();
         var pr = github.AddPullRequest(Repo).Number;

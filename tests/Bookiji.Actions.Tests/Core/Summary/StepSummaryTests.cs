@@ -45,7 +45,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public async Task Write_AppendsAndOverwrites()
+    public async Task Write_ExistingFile_AppendsAndOverwritesWhenAsked()
     {
         File.WriteAllText(_file, "# ");
         await Summary().AddRaw("hello world 🌎").WriteAsync();
@@ -55,7 +55,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public async Task Write_ChainsAndEmptiesBuffer()
+    public async Task Write_ChainedAdds_ChainsAndEmptiesBuffer()
     {
         var summary = Summary().AddRaw("hello world 🌎", addEol: true).AddRaw("hello world 🌎", addEol: true).AddRaw("hello world 🌎", addEol: true);
         await summary.WriteAsync();
@@ -67,7 +67,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public async Task Clear_EmptiesBufferAndFile()
+    public async Task Clear_BufferAndFileWithText_EmptiesBufferAndFile()
     {
         File.WriteAllText(_file, "old");
         var summary = Summary().AddRaw("x");
@@ -80,10 +80,10 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public void Stringify_ReturnsBuffer() => Assert.That(Summary().AddRaw("hello world 🌎").Stringify(), Is.EqualTo("hello world 🌎"));
+    public void Stringify_AfterAnAdd_ReturnsBuffer() => Assert.That(Summary().AddRaw("hello world 🌎").Stringify(), Is.EqualTo("hello world 🌎"));
 
     [Test]
-    public void Elements_RenderAsTheToolkitDoes()
+    public void Elements_EachKind_RenderAsTheToolkitDoes()
     {
         const string code = "func fork() {\n  for {\n    go fork()\n  }\n}";
         Assert.Multiple(() =>
@@ -105,7 +105,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public void Table_RendersHeadersSpans()
+    public void Table_HeadersAndSpans_AreRendered()
     {
         var text = Summary().AddTable(
         [
@@ -130,7 +130,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public void Mermaid_IsAFencedBlock() =>
+    public void Mermaid_Diagram_IsAFencedBlock() =>
         Assert.That(Summary().AddMermaid("pie\n  \"a\" : 1\n").Stringify(), Is.EqualTo("\n```mermaid\npie\n  \"a\" : 1\n```\n\n"));
 
     [Test]
@@ -153,7 +153,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public async Task Write_CountsWhatTheFileAlreadyHolds()
+    public async Task Write_FileNearTheBound_CountsWhatTheFileAlreadyHolds()
     {
         File.WriteAllText(_file, new string('x', StepSummary.MaxBytes - 100));
         await Summary().AddRaw(new string('y', 1000)).WriteAsync();
@@ -161,7 +161,7 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public async Task Write_MasksRegisteredSecrets()
+    public async Task Write_RegisteredSecret_IsMasked()
     {
         var masker = new SecretMasker();
         masker.Add("s3cr3t-token");
@@ -170,5 +170,5 @@ public sealed class StepSummaryTests
     }
 
     [Test]
-    public void Escape_EncodesHtml() => Assert.That(StepSummary.Escape("<b>&\"</b>"), Is.EqualTo("&lt;b&gt;&amp;&quot;&lt;/b&gt;"));
+    public void Escape_HtmlSpecialCharacters_AreEncoded() => Assert.That(StepSummary.Escape("<b>&\"</b>"), Is.EqualTo("&lt;b&gt;&amp;&quot;&lt;/b&gt;"));
 }

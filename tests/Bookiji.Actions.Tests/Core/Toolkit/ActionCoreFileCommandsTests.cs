@@ -12,7 +12,7 @@ public sealed class ActionCoreFileCommandsTests
     [TestCase("OUTPUT")]
     [TestCase("ENV")]
     [TestCase("STATE")]
-    public void KeyValueCommand_WritesHeredocWithToolkitDelimiter(string command)
+    public void KeyValueCommand_FileCommand_WritesHeredocWithToolkitDelimiter(string command)
     {
         using var h = new CoreHarness();
         var path = h.CreateFileCommandFile(command);
@@ -26,7 +26,7 @@ public sealed class ActionCoreFileCommandsTests
     [TestCase("ENV", 5, "5")]
     [TestCase("STATE", true, "true")]
     [TestCase("STATE", 5, "5")]
-    public void KeyValueCommand_ConvertsNonStrings(string command, object value, string expected)
+    public void KeyValueCommand_NonStringValue_IsConverted(string command, object value, string expected)
     {
         using var h = new CoreHarness();
         var path = h.CreateFileCommandFile(command);
@@ -37,7 +37,7 @@ public sealed class ActionCoreFileCommandsTests
     [TestCase("OUTPUT")]
     [TestCase("ENV")]
     [TestCase("STATE")]
-    public void KeyValueCommand_RefusesDelimiterInValue(string command)
+    public void KeyValueCommand_DelimiterInValue_IsRefused(string command)
     {
         using var h = new CoreHarness();
         var path = h.CreateFileCommandFile(command);
@@ -52,7 +52,7 @@ public sealed class ActionCoreFileCommandsTests
     [TestCase("OUTPUT")]
     [TestCase("ENV")]
     [TestCase("STATE")]
-    public void KeyValueCommand_RefusesDelimiterInName(string command)
+    public void KeyValueCommand_DelimiterInName_IsRefused(string command)
     {
         using var h = new CoreHarness();
         h.CreateFileCommandFile(command);
@@ -78,7 +78,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void ExportVariable_SetsTheEnvironmentToo()
+    public void ExportVariable_FileCommand_SetsTheEnvironmentToo()
     {
         using var h = new CoreHarness();
         h.CreateFileCommandFile("ENV");
@@ -87,7 +87,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void LegacyExportVariable_WritesSetEnvCommand()
+    public void ExportVariable_Legacy_WritesSetEnvCommand()
     {
         using var h = new CoreHarness();
         h.Core.ExportVariable("my var", "var val");
@@ -95,7 +95,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void LegacyExportVariable_EscapesNameAndValue()
+    public void ExportVariable_Legacy_EscapesNameAndValue()
     {
         using var h = new CoreHarness();
         h.Core.ExportVariable("special char var \r\n,:", "special val");
@@ -109,7 +109,7 @@ public sealed class ActionCoreFileCommandsTests
 
     [TestCase(true, "true")]
     [TestCase(5, "5")]
-    public void LegacyExportVariable_ConvertsNonStrings(object value, string expected)
+    public void ExportVariable_LegacyNonStringValue_IsConverted(object value, string expected)
     {
         using var h = new CoreHarness();
         h.Core.ExportVariable("my var", value);
@@ -117,7 +117,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void AddPath_WritesFileAndPrependsPath()
+    public void AddPath_FileCommand_WritesFileAndPrependsPath()
     {
         using var h = new CoreHarness(new Dictionary<string, string> { ["PATH"] = "path1:path2" });
         var path = h.CreateFileCommandFile("PATH");
@@ -130,7 +130,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void LegacyAddPath_WritesAddPathCommand()
+    public void AddPath_Legacy_WritesAddPathCommand()
     {
         using var h = new CoreHarness(new Dictionary<string, string> { ["PATH"] = "path1:path2" });
         h.Core.AddPath("myPath");
@@ -142,7 +142,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void SetSecret_WritesAddMaskEscaped()
+    public void SetSecret_SpacedOrMultilineSecret_WritesAddMaskEscaped()
     {
         using var h = new CoreHarness();
         h.Core.SetSecret("secret val");
@@ -178,7 +178,7 @@ public sealed class ActionCoreFileCommandsTests
     }
 
     [Test]
-    public void SetSecret_MasksLaterLogLines()
+    public void SetSecret_LaterLogLines_AreMasked()
     {
         using var h = new CoreHarness();
         h.Core.SetSecret("hunter2");
@@ -190,7 +190,7 @@ public sealed class ActionCoreFileCommandsTests
     [TestCase("some value", "some value")]
     [TestCase(false, "false")]
     [TestCase(1.01, "1.01")]
-    public void LegacySetOutput_WritesNewlineThenSetOutput(object value, string expected)
+    public void SetOutput_Legacy_WritesNewlineThenSetOutput(object value, string expected)
     {
         using var h = new CoreHarness();
         h.Core.SetOutput("some output", value);
@@ -200,7 +200,7 @@ public sealed class ActionCoreFileCommandsTests
     [TestCase("some value", "some value")]
     [TestCase(1, "1")]
     [TestCase(true, "true")]
-    public void LegacySaveState_WritesSaveState(object value, string expected)
+    public void SaveState_Legacy_WritesSaveState(object value, string expected)
     {
         using var h = new CoreHarness();
         h.Core.SaveState("state_1", value);

@@ -51,13 +51,13 @@ public sealed class ActionCoreInputsTests
     public void GetInput_MissingNonRequired_ReturnsEmpty() => Assert.That(Core().GetInput("missing", new InputOptions { Required = false }), Is.Empty);
 
     [Test]
-    public void GetInput_IsCaseInsensitive() => Assert.That(Core().GetInput("My InPuT"), Is.EqualTo("val"));
+    public void GetInput_NameInMixedCase_IsCaseInsensitive() => Assert.That(Core().GetInput("My InPuT"), Is.EqualTo("val"));
 
     [Test]
-    public void GetInput_HandlesSpecialCharacters() => Assert.That(Core().GetInput("special chars_'\t\"\\"), Is.EqualTo("'\t\"\\ response"));
+    public void GetInput_SpecialCharactersInNameAndValue_AreHandled() => Assert.That(Core().GetInput("special chars_'\t\"\\"), Is.EqualTo("'\t\"\\ response"));
 
     [Test]
-    public void GetInput_HandlesMultipleSpaces() => Assert.That(Core().GetInput("multiple spaces variable"), Is.EqualTo("I have multiple spaces"));
+    public void GetInput_NameWithMultipleSpaces_IsHandled() => Assert.That(Core().GetInput("multiple spaces variable"), Is.EqualTo("I have multiple spaces"));
 
     [Test]
     public void GetInput_KeepsHyphens_AsTheRunnerDoes()
@@ -70,14 +70,14 @@ public sealed class ActionCoreInputsTests
     }
 
     [Test]
-    public void GetInput_TrimsByDefault() => Assert.That(Core().GetInput("with trailing whitespace"), Is.EqualTo("some val"));
+    public void GetInput_WithoutOptions_TrimsByDefault() => Assert.That(Core().GetInput("with trailing whitespace"), Is.EqualTo("some val"));
 
     [Test]
-    public void GetInput_TrimsWhenOptionTrue() =>
+    public void GetInput_TrimWhitespaceTrue_Trims() =>
         Assert.That(Core().GetInput("with trailing whitespace", new InputOptions { TrimWhitespace = true }), Is.EqualTo("some val"));
 
     [Test]
-    public void GetInput_DoesNotTrimWhenOptionFalse() =>
+    public void GetInput_TrimWhitespaceFalse_DoesNotTrim() =>
         Assert.That(Core().GetInput("with trailing whitespace", new InputOptions { TrimWhitespace = false }), Is.EqualTo("  some val  "));
 
     [Test]
@@ -92,7 +92,7 @@ public sealed class ActionCoreInputsTests
     [TestCase("boolean input false1", false)]
     [TestCase("boolean input false2", false)]
     [TestCase("boolean input false3", false)]
-    public void GetBooleanInput_AcceptsTheSixCoreSchemaSpellings(string name, bool expected) =>
+    public void GetBooleanInput_SixCoreSchemaSpellings_AreAccepted(string name, bool expected) =>
         Assert.That(Core().GetBooleanInput(name), Is.EqualTo(expected));
 
     [Test]
@@ -108,29 +108,29 @@ public sealed class ActionCoreInputsTests
     [TestCase("1")]
     [TestCase("tRUE")]
     [TestCase("on")]
-    public void ParseYamlBoolean_RejectsYaml11AndOtherSpellings(string text) => Assert.That(ActionCore.ParseYamlBoolean(text), Is.Null);
+    public void ParseYamlBoolean_Yaml11AndOtherSpellings_AreRejected(string text) => Assert.That(ActionCore.ParseYamlBoolean(text), Is.Null);
 
     [Test]
-    public void GetMultilineInput_SplitsLines() =>
+    public void GetMultilineInput_MultilineValue_SplitsLines() =>
         Assert.That(Core().GetMultilineInput("my input list"), Is.EqualTo(new[] { "val1", "val2", "val3" }));
 
     [Test]
-    public void GetMultilineInput_TrimsByDefault() =>
+    public void GetMultilineInput_WithoutOptions_TrimsByDefault() =>
         Assert.That(Core().GetMultilineInput("list with trailing whitespace"), Is.EqualTo(new[] { "val1", "val2" }));
 
     [Test]
-    public void GetMultilineInput_TrimsWhenOptionTrue() =>
+    public void GetMultilineInput_TrimWhitespaceTrue_Trims() =>
         Assert.That(Core().GetMultilineInput("list with trailing whitespace", new InputOptions { TrimWhitespace = true }), Is.EqualTo(new[] { "val1", "val2" }));
 
     [Test]
-    public void GetMultilineInput_DoesNotTrimWhenOptionFalse() =>
+    public void GetMultilineInput_TrimWhitespaceFalse_DoesNotTrim() =>
         Assert.That(Core().GetMultilineInput("list with trailing whitespace", new InputOptions { TrimWhitespace = false }), Is.EqualTo(new[] { "  val1  ", "  val2  ", "  " }));
 
     [Test]
-    public void GetState_ReadsWrapperState() => Assert.That(Core().GetState("TEST_1"), Is.EqualTo("state_val"));
+    public void GetState_StateVariableSet_ReadsWrapperState() => Assert.That(Core().GetState("TEST_1"), Is.EqualTo("state_val"));
 
     [Test]
-    public void IsDebug_FollowsRunnerDebug()
+    public void IsDebug_RunnerDebugSetOrUnset_FollowsRunnerDebug()
     {
         Assert.Multiple(() =>
         {

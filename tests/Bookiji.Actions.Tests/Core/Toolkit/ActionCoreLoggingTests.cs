@@ -9,7 +9,7 @@ public sealed class ActionCoreLoggingTests
     private static readonly AnnotationProperties Props = new() { Title = "A title", File = "root/test.txt", StartColumn = 1, EndColumn = 2, StartLine = 5, EndLine = 5 };
 
     [Test]
-    public void SetFailed_SetsExitCodeAndError()
+    public void SetFailed_Message_SetsExitCodeAndError()
     {
         using var h = new CoreHarness();
         h.Core.SetFailed("Failure message");
@@ -21,7 +21,7 @@ public sealed class ActionCoreLoggingTests
     }
 
     [Test]
-    public void SetFailed_EscapesMessage()
+    public void SetFailed_MessageWithNewlines_IsEscaped()
     {
         using var h = new CoreHarness();
         h.Core.SetFailed("Failure \r\n\nmessage\r");
@@ -32,7 +32,7 @@ public sealed class ActionCoreLoggingTests
     [TestCase("warning", "\r\nwarning\n", "::warning::%0D%0Awarning%0A\n")]
     [TestCase("notice", "\r\nnotice\n", "::notice::%0D%0Anotice%0A\n")]
     [TestCase("debug", "\r\ndebug\n", "::debug::%0D%0Adebug%0A\n")]
-    public void Annotation_EscapesMessage(string kind, string message, string expected)
+    public void Annotation_MessageWithNewlines_IsEscaped(string kind, string message, string expected)
     {
         using var h = new CoreHarness();
         Annotate(h.Core, kind, message, null);
@@ -42,7 +42,7 @@ public sealed class ActionCoreLoggingTests
     [TestCase("error")]
     [TestCase("warning")]
     [TestCase("notice")]
-    public void Annotation_WritesPropertiesInToolkitOrder(string kind)
+    public void Annotation_WithProperties_WritesThemInToolkitOrder(string kind)
     {
         using var h = new CoreHarness();
         Annotate(h.Core, kind, "this is my error message", Props);
@@ -66,7 +66,7 @@ public sealed class ActionCoreLoggingTests
     }
 
     [Test]
-    public void AnnotationProperties_MapFieldNames()
+    public void AnnotationProperties_ToCommandProperties_MapFieldNames()
     {
         var map = Props.ToCommandProperties().ToDictionary(p => p.Key, p => p.Value);
         Assert.Multiple(() =>
@@ -92,7 +92,7 @@ public sealed class ActionCoreLoggingTests
     }
 
     [Test]
-    public async Task Group_WrapsAsyncCallAndReturnsItsResult()
+    public async Task Group_AsyncCall_IsWrappedAndItsResultReturned()
     {
         using var h = new CoreHarness();
         var result = await h.Core.Group("mygroup", () =>
@@ -108,7 +108,7 @@ public sealed class ActionCoreLoggingTests
     }
 
     [Test]
-    public void Group_EndsEvenWhenBodyThrows()
+    public void Group_BodyThrows_StillEnds()
     {
         using var h = new CoreHarness();
         Assert.ThrowsAsync<InvalidOperationException>(() => h.Core.Group<int>("g", () => throw new InvalidOperationException("boom")));
@@ -117,7 +117,7 @@ public sealed class ActionCoreLoggingTests
 
     [TestCase(true, "::echo::on\n")]
     [TestCase(false, "::echo::off\n")]
-    public void SetCommandEcho(bool enabled, string expected)
+    public void SetCommandEcho_OnOrOff_WritesTheEchoCommand(bool enabled, string expected)
     {
         using var h = new CoreHarness();
         h.Core.SetCommandEcho(enabled);

@@ -45,7 +45,7 @@ public sealed class IdTokenClientTests
     }
 
     [Test]
-    public void StopAndResumeCommands()
+    public void StopAndResumeCommands_WithAToken_WriteStopCommandsAndTheTokenToResume()
     {
         using var h = new CoreHarness();
         h.Core.StopCommands("pause-1");

@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Core.Toolkit;
 public sealed class SecretMaskerTests
 {
     [Test]
-    public void Apply_MasksEveryOccurrenceAndEachLineOfMultilineSecrets()
+    public void Apply_MultilineSecret_MasksEveryOccurrenceAndEachLine()
     {
         var masker = new SecretMasker();
         masker.Add("line-one\nline-two");
@@ -23,7 +23,7 @@ public sealed class SecretMaskerTests
     }
 
     [Test]
-    public void Add_IgnoresBlank()
+    public void Add_BlankOrNull_IsIgnored()
     {
         var masker = new SecretMasker();
         masker.Add("  ");

@@ -11,10 +11,10 @@ public sealed class WorkflowCommandTests
         WorkflowCommand.Format(command, props?.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)), message);
 
     [Test]
-    public void CommandOnly() => Assert.That(F("some-command", null, string.Empty), Is.EqualTo("::some-command::"));
+    public void Format_CommandOnly_IsWrittenAlone() => Assert.That(F("some-command", null, string.Empty), Is.EqualTo("::some-command::"));
 
     [Test]
-    public void EscapesMessage()
+    public void Format_MessageWithSpecialCharacters_IsEscaped()
     {
         Assert.Multiple(() =>
         {
@@ -24,7 +24,7 @@ public sealed class WorkflowCommandTests
     }
 
     [Test]
-    public void EscapesProperty()
+    public void Format_PropertyWithSpecialCharacters_IsEscaped()
     {
         Assert.Multiple(() =>
         {
@@ -35,14 +35,14 @@ public sealed class WorkflowCommandTests
     }
 
     [Test]
-    public void WithMessage() => Assert.That(F("some-command", null, "some message"), Is.EqualTo("::some-command::some message"));
+    public void Format_WithMessage_WritesIt() => Assert.That(F("some-command", null, "some message"), Is.EqualTo("::some-command::some message"));
 
     [Test]
-    public void WithMessageAndProperties() =>
+    public void Format_WithMessageAndProperties_WritesBoth() =>
         Assert.That(F("some-command", [("prop1", "value 1"), ("prop2", "value 2")], "some message"), Is.EqualTo("::some-command prop1=value 1,prop2=value 2::some message"));
 
     [Test]
-    public void WithOneTwoThreeProperties()
+    public void Format_OneTwoOrThreeProperties_AreCommaSeparated()
     {
         Assert.Multiple(() =>
         {
@@ -53,11 +53,11 @@ public sealed class WorkflowCommandTests
     }
 
     [Test]
-    public void EmptyPropertyValues_AreSkipped() =>
+    public void Format_EmptyPropertyValues_AreSkipped() =>
         Assert.That(F("some-command", [("a", null), ("b", "x"), ("c", string.Empty)], "m"), Is.EqualTo("::some-command b=x::m"));
 
     [Test]
-    public void NonStringObjects_AreJsonOrInvariantText()
+    public void Format_NonStringObjects_AreJsonOrInvariantText()
     {
         var obj = new JsonObject { ["test"] = "object" };
         var text = F("some-command", [("prop1", CommandValue.From(obj)), ("prop2", CommandValue.From(123)), ("prop3", CommandValue.From(true))], CommandValue.From(obj));

@@ -28,7 +28,7 @@ public sealed class FileCommandParserTests
     public void Parse_LineWithoutSeparator_Throws() => Assert.Throws<FormatException>(() => FileCommandParser.Parse("garbage\n"));
 
     [Test]
-    public void Parse_EmptyValueHeredoc()
+    public void Parse_EmptyValueHeredoc_IsAnEmptyValue()
     {
         Assert.That(FileCommandParser.Parse("a<<D\n\nD\n")["a"], Is.Empty);
     }

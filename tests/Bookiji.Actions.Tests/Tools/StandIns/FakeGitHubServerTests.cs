@@ -61,7 +61,7 @@ public sealed class FakeGitHubServerTests
     }
 
     [Test]
-    public async Task WrongToken_IsBadCredentials()
+    public async Task Request_WrongToken_IsBadCredentials()
     {
         await using var fake = await FakeGitHubServer.StartAsync();
         using var http = GitHubRest.CreateClient(fake.ApiUrl, "ghs_wrong");

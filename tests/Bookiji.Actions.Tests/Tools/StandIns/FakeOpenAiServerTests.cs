@@ -51,7 +51,7 @@ public sealed class FakeOpenAiServerTests
     }
 
     [Test]
-    public async Task WrongKey_Is401()
+    public async Task CompleteChat_WrongKey_Is401()
     {
         await using var fake = await FakeOpenAiServer.StartAsync();
         var client = new ChatClient("m", new ApiKeyCredential("sk-wrong"), new OpenAIClientOptions { Endpoint = fake.Endpoint, RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0) });

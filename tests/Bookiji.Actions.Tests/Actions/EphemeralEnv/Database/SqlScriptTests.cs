@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Actions.EphemeralEnv.Database;
 public sealed class SqlScriptTests
 {
     [Test]
-    public void Split_IgnoresSemicolonsInStringsCommentsAndDollarBodies()
+    public void Split_SemicolonsInStringsCommentsAndDollarBodies_AreIgnored()
     {
         const string sql = """
             CREATE TABLE a (t text DEFAULT 'x;y', "we;ird" int); -- trailing; comment
@@ -28,7 +28,7 @@ public sealed class SqlScriptTests
     }
 
     [Test]
-    public void Split_PositionalParametersAreNotDollarTags() =>
+    public void Split_PositionalParameters_AreNotDollarTags() =>
         Assert.That(SqlScript.Split("SELECT $1; SELECT 2;"), Has.Count.EqualTo(2));
 
     [TestCase("SELECT 1 WHERE 'x' LIKE'a\\'; SELECT 2;", 2)]
@@ -36,9 +36,9 @@ public sealed class SqlScriptTests
     [TestCase("SELECT E'a\\';b'; SELECT 2;", 2)]
     [TestCase("SELECT (E'a\\';b'); SELECT 2;", 2)]
     [TestCase("SELECT e'a\\';b'; SELECT 2;", 2)]
-    public void Split_OnlyAStandaloneEOpensAnEscapeString(string sql, int count) =>
+    public void Split_EBeforeAQuote_OpensAnEscapeStringOnlyWhenStandalone(string sql, int count) =>
         Assert.That(SqlScript.Split(sql), Has.Count.EqualTo(count));
 
     [Test]
-    public void LineAt_CountsNewlines() => Assert.That(SqlScript.LineAt("a\nb\nc", 4), Is.EqualTo(3));
+    public void LineAt_OffsetInText_CountsTheNewlinesBeforeIt() => Assert.That(SqlScript.LineAt("a\nb\nc", 4), Is.EqualTo(3));
 }

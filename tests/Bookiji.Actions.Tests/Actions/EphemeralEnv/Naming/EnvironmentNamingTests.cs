@@ -27,7 +27,7 @@ public sealed class EnvironmentNamingTests
     [TestCase("staging_1", null)]
     [TestCase("pr_", null)]
     [TestCase("pr_9999999999", null)]
-    public void PullRequestOf_ReadsOnlyPrN(string appEnv, int? expected) =>
+    public void PullRequestOf_AnyAppEnv_ReadsOnlyPrN(string appEnv, int? expected) =>
         Assert.That(EnvironmentNaming.PullRequestOf(appEnv), Is.EqualTo(expected));
 
     [TestCase("pr_1; DROP SCHEMA public")]
@@ -37,7 +37,7 @@ public sealed class EnvironmentNamingTests
     [TestCase("pr-1")]
     [TestCase("prüfung")]
     [TestCase("")]
-    public void ValidateAppEnv_RejectsAnythingButLowercaseDigitsUnderscore(string appEnv) =>
+    public void ValidateAppEnv_AnythingButLowercaseDigitsUnderscore_IsRejected(string appEnv) =>
         Assert.That(EnvironmentNaming.ValidateAppEnv(appEnv), Does.Contain("lowercase letters, digits and '_'"));
 
     [Test]
@@ -62,7 +62,7 @@ public sealed class EnvironmentNamingTests
     }
 
     [Test]
-    public void BaseUrl_BranchIsSlugged() =>
+    public void BaseUrl_BranchPlaceholder_IsSlugged() =>
         Assert.That(EnvironmentNaming.ExpandBaseUrl("https://{branch}.preview.example.com", "pr_1", 1, "Feature/Booking__Flow!").Url, Is.EqualTo("https://feature-booking-flow.preview.example.com"));
 
     [Test]
@@ -90,7 +90,7 @@ public sealed class EnvironmentNamingTests
     }
 
     [Test]
-    public void Quoting_DoublesQuotes()
+    public void Quoting_QuotesInIdentifierOrLiteral_AreDoubled()
     {
         Assert.Multiple(() =>
         {

@@ -11,7 +11,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests.Changes;
 public sealed class GitRepositoryTests
 {
     [Test]
-    public async Task EveryRevisionCommand_TreatsADashValueAsARevision()
+    public async Task EveryRevisionCommand_DashValue_IsTreatedAsARevision()
     {
         using var dir = new TemporaryDirectory();
         var origin = await GitRepo.InitAsync(dir.Combine("origin"));

@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests.Config;
 public sealed class TestMapTests
 {
     [Test]
-    public void Parse_BriefAndExtendedForms()
+    public void Parse_BriefAndExtendedForms_AreBothRead()
     {
         var (map, problems) = TestMap.Parse("""
             { "auth": ["tests/e2e/auth.spec.ts"],

@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Actions.PredictTests.Graph;
 public sealed class ImportGraphTests
 {
     [Test]
-    public void Scan_FindsEveryLiteralImportForm()
+    public void Scan_EveryLiteralImportForm_IsFound()
     {
         var found = ImportScanner.Scan("""
             import a from './a';
@@ -52,7 +52,7 @@ public sealed class ImportGraphTests
     }
 
     [Test]
-    public void Resolve_RelativeAliasIndexAndJsForTs()
+    public void Resolve_RelativeAliasIndexAndJsForTs_FindTheSourceFile()
     {
         var files = new HashSet<string> { "src/a.ts", "src/lib/index.ts", "src/utils/format.tsx", "src/data/users.json", "src/esm.ts" };
         var resolver = ModuleResolver.FromTsConfig(files, """{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"], "~lib": ["src/lib"] } } }""");

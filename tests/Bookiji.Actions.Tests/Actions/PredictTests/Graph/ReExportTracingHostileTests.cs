@@ -26,7 +26,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void CommentedOutReExport_DoesNotShadowTheRealOne()
+    public void DependentTests_CommentedOutReExport_DoesNotShadowTheRealOne()
     {
         // Before: the comment's `export { helper } from './old'` was read as the barrel's re-export of helper, so
         // h.spec depended on old.ts only, and a change to utils.ts (reached precisely by utils.spec) missed it.
@@ -51,7 +51,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void WordExportInAComment_DoesNotHideTheFirstReExport()
+    public void DependentTests_WordExportInAComment_DoesNotHideTheFirstReExport()
     {
         // Before: "Re-export the public API" ran on into the next line as one `export … from` statement that could
         // not be taken apart, so the barrel's own `export { helper }` was lost and helper was found through the star.
@@ -68,7 +68,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void StarTargetWhoseReExportFollowsTheWordExportInAComment_StillListsItsNames()
+    public void DependentTests_StarTargetWhoseReExportFollowsTheWordExportInAComment_StillListsItsNames()
     {
         // "we export" in b's comment ran on into `export * from './leaf'` as one statement that could not be taken
         // apart, so b listed no names, index took `leaf` from its first star only, and a change to b (reached plainly
@@ -85,7 +85,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void DeclarationRunningIntoTheNextStatement_IsNotABarrel()
+    public void DependentTests_DeclarationRunningIntoTheNextStatement_IsNotABarrel()
     {
         // Without semicolons, `export enum Mode { Fast, Slow }` and the import after it read as one re-export
         // statement: the file passed for a barrel, its own Mode was looked up through the star, and dep.ts (which
@@ -121,7 +121,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void StarTargetListingANameInAComment_DoesNotHideTheRealProvider()
+    public void DependentTests_StarTargetListingANameInAComment_DoesNotHideTheRealProvider()
     {
         // a.ts's comment names helper. Once the first star that listed the name won and h.spec depended on a.ts only;
         // later both claimants were kept. Comments are not code now: b.ts alone provides helper.
@@ -139,7 +139,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void StarToARepositoryFileItCannotPlace_KeepsThePlainEdge()
+    public void DependentTests_StarToARepositoryFileItCannotPlace_KeepsThePlainEdge()
     {
         // `#impl` means one of two files: the star was skipped and helper was taken from the next star that listed it.
         var files = new Dictionary<string, string>
@@ -156,7 +156,7 @@ public sealed class ReExportTracingHostileTests
     }
 
     [Test]
-    public void DefaultsRenamesCyclesAndPackageStars_StillReachEveryUser()
+    public void DependentTests_DefaultsRenamesCyclesAndPackageStars_StillReachEveryUser()
     {
         var files = new Dictionary<string, string>
         {

@@ -14,7 +14,7 @@ public sealed class ReExportTracingOracleTests
     private const int Barrels = 5;
 
     [Test]
-    public void RandomBarrels_NeverMissATestThatUsesTheChangedFile()
+    public void DependentTests_RandomBarrels_NeverMissATestThatUsesTheChangedFile()
     {
         var misses = new List<string>();
         for (var seed = 0; seed < 3000 && misses.Count < 5; seed++)

@@ -9,7 +9,7 @@ public sealed class LlmRefinerTests
     private static readonly HashSet<string> Tests = ["tests/a.spec.ts", "tests/b.spec.ts"];
 
     [Test]
-    public void Parse_KeepsOnlyExistingTests()
+    public void Parse_AdviceNamingAMadeUpTest_KeepsOnlyExistingTests()
     {
         var (advice, problem) = LlmRefiner.Parse("""{"addTests":["tests/b.spec.ts","tests/made-up.spec.ts"],"risk":"high","reason":"touches checkout"}""", Tests);
         Assert.Multiple(() =>

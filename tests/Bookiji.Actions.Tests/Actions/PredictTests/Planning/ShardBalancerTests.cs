@@ -24,6 +24,6 @@ public sealed class ShardBalancerTests
     [TestCase(Risk.High, 3, 10, 3)]
     [TestCase(Risk.High, 4, 2, 2)]
     [TestCase(Risk.Medium, 4, 0, 1)]
-    public void ShardsFor_RiskCappedByMaxAndTests(Risk risk, int max, int tests, int expected) =>
+    public void ShardsFor_RiskMaxAndTestCount_FollowsTheRiskCappedByMaxAndTests(Risk risk, int max, int tests, int expected) =>
         Assert.That(TestPlanner.ShardsFor(risk, max, tests), Is.EqualTo(expected));
 }

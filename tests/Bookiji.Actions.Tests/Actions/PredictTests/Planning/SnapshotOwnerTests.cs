@@ -13,6 +13,6 @@ public sealed class SnapshotOwnerTests
     [TestCase("src/__snapshots__/gone.test.ts.snap", null)]
     [TestCase("src/not__snapshots__/a.test.ts.snap", null)]
     [TestCase("src/a.ts", null)]
-    public void Find_MapsASnapshotToItsTest(string path, string? owner) =>
+    public void Find_SnapshotPath_MapsASnapshotToItsTest(string path, string? owner) =>
         Assert.That(SnapshotOwner.Find(path, Tests), Is.EqualTo(owner));
 }

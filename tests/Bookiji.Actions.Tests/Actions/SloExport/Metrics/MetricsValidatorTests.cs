@@ -59,7 +59,7 @@ public sealed class MetricsValidatorTests
     }
 
     [Test]
-    public void BadTimestampAndNegativeCounts_SkipTheFile()
+    public void Validate_BadTimestampAndNegativeCounts_SkipTheFile()
     {
         var issues = new List<DataIssue>();
         var run = MetricsValidator.Validate("d.json", Valid() with { Timestamp = "yesterday", Tests = new CiTestCounts { Passed = -1, Failed = 0 } }, issues);

@@ -61,7 +61,7 @@ public sealed class SloCalculatorTests
     }
 
     [Test]
-    public void TimeToExhaustion_IsRemainingTimesPeriodOverTheThreeDayBurnRate()
+    public void TimeToExhaustion_BudgetBeingSpent_IsRemainingTimesPeriodOverTheThreeDayBurnRate()
     {
         // 30d: 3/2000 → consumed 0.15, remaining 0.85. 3d: 1/1000 → BR 0.1. 0.85 × 720 h / 0.1 = 6120 h = 255 days.
         var runs = new[] { Run(1, TimeSpan.FromDays(20), (1000, 2)), Run(2, TimeSpan.FromHours(23), (1000, 1)) };
@@ -91,7 +91,7 @@ public sealed class SloCalculatorTests
     }
 
     [Test]
-    public void Thresholds_ScaleWithTheBudgetPeriod()
+    public void Thresholds_SevenDayPeriod_ScaleWithTheBudgetPeriod()
     {
         var runs = new[] { Run(1, TimeSpan.FromHours(1), (100, 0)) };
         var alerts = Uptime(SloCalculator.Compute(runs, Settings(periodDays: 7), Now, NoIssues)).Alerts;
@@ -164,7 +164,7 @@ public sealed class SloCalculatorTests
     }
 
     [Test]
-    public void WorstCommit_IsTheCommitWhoseRunsSpentTheMostBudget()
+    public void WorstCommit_SeveralFailingCommits_IsTheCommitWhoseRunsSpentTheMostBudget()
     {
         // Run-pass-rate uptime: B = 0.01, 5 runs in the period; commit "bad" failed twice → 2 / (0.01 × 5) = 40 budgets.
         var runs = new[]

@@ -8,15 +8,15 @@ public sealed class StatisticsTests
     [TestCase(0, 0.5)]
     [TestCase(1.959964, 0.975)]
     [TestCase(-2.326348, 0.01)]
-    public void NormalCdf_KnownValues(double x, double expected) => Assert.That(Statistics.NormalCdf(x), Is.EqualTo(expected).Within(1e-6));
+    public void NormalCdf_KnownPoints_GiveTheKnownValues(double x, double expected) => Assert.That(Statistics.NormalCdf(x), Is.EqualTo(expected).Within(1e-6));
 
     [TestCase(0.975, 1.959964)]
     [TestCase(0.99, 2.326348)]
     [TestCase(0.01, -2.326348)]
-    public void NormalQuantile_KnownValues(double p, double expected) => Assert.That(Statistics.NormalQuantile(p), Is.EqualTo(expected).Within(1e-5));
+    public void NormalQuantile_KnownPoints_GiveTheKnownValues(double p, double expected) => Assert.That(Statistics.NormalQuantile(p), Is.EqualTo(expected).Within(1e-5));
 
     [Test]
-    public void FisherGreater_MatchesTheHypergeometricTail()
+    public void FisherGreater_CanaryAndBaselineFailures_MatchesTheHypergeometricTail()
     {
         // 3 of 4 canary failures vs 0 of 4 baseline: P = C(4,3)C(4,0)/C(8,3) + 0 = 4/56 … plus k=4 is impossible (3 failures in all).
         Assert.Multiple(() =>
@@ -29,7 +29,7 @@ public sealed class StatisticsTests
     }
 
     [Test]
-    public void LogFactorial_StirlingAgreesWithTheSum()
+    public void LogFactorial_NAbove256_StirlingAgreesWithTheSum()
     {
         double sum = 0;
         for (var i = 2; i <= 300; i++)

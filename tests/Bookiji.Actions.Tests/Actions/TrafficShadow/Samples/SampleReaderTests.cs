@@ -73,7 +73,7 @@ public sealed class SampleReaderTests
     [TestCase("GET", "/api/bookings/42", "GET /api/bookings/{id}")]
     [TestCase("GET", "/api/providers/7/slots?date=x", "GET /api/providers/{id}/slots")]
     [TestCase("PUT", "/u/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x", "PUT /u/{id}/x")]
-    public void EndpointKey_TemplatesIds(string method, string path, string expected) => Assert.That(EndpointKey.For(method, path), Is.EqualTo(expected));
+    public void EndpointKey_PathWithIds_TemplatesTheIds(string method, string path, string expected) => Assert.That(EndpointKey.For(method, path), Is.EqualTo(expected));
 
     [Test]
     public void ResponseDiffer_IgnoresNoise_FindsRealDifferences()
