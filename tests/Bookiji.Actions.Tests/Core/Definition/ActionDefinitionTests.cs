@@ -67,7 +67,7 @@ public sealed class ActionDefinitionTests
     }
 
     [Test]
-    public void AllInputs_AreTheOwnInputsInOrderFollowedByFailOnError()
+    public void AllInputs_AnyDefinition_AreTheOwnInputsInOrderFollowedByFailOnError()
     {
         var all = Sound().AllInputs;
         Assert.Multiple(() =>

@@ -18,7 +18,7 @@ public sealed class ChoiceInputTests
         Assert.That(() => new ChoiceInput<Engine>("engine", "How.", Engine.Raw, ("client", Engine.Client)), Throws.ArgumentException.With.Message.Contains("'engine'"));
 
     [Test]
-    public void DefaultText_IsTheWordOfTheDefault() => Assert.That(EngineInput.DefaultText, Is.EqualTo("raw"));
+    public void DefaultText_AnyChoice_IsTheWordOfTheDefault() => Assert.That(EngineInput.DefaultText, Is.EqualTo("raw"));
 
     [Test]
     public void DefaultText_WithTwoWordsForTheDefault_IsTheFirstDocumented()
@@ -28,7 +28,7 @@ public sealed class ChoiceInputTests
     }
 
     [Test]
-    public void Accepts_ListsEveryWordInDocumentedOrder() => Assert.That(EngineInput.Accepts, Is.EqualTo("client | raw"));
+    public void Accepts_AnyChoice_ListsEveryWordInDocumentedOrder() => Assert.That(EngineInput.Accepts, Is.EqualTo("client | raw"));
 
     [TestCase("client", Engine.Client)]
     [TestCase("RAW", Engine.Raw)]

@@ -17,7 +17,7 @@ public sealed class DurationInputTests
     }
 
     [Test]
-    public void Accepts_NamesTheRangeInDurationText()
+    public void Accepts_BoundedDuration_NamesTheRangeInDurationText()
     {
         var timeout = new DurationInput("timeout", "Per request.", TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5));
         Assert.That(timeout.Accepts, Does.StartWith("a duration from 100ms to 5m "));

@@ -16,7 +16,7 @@ public sealed class DurationTextTests
     [TestCase(250L, "250ms")]
     [TestCase(1_500L, "1500ms")]
     [TestCase(0L, "0ms")]
-    public void Format_UsesTheLargestWholeUnit(long milliseconds, string expected) =>
+    public void Format_WholeMultiple_UsesTheLargestWholeUnit(long milliseconds, string expected) =>
         Assert.That(DurationText.Format(TimeSpan.FromMilliseconds(milliseconds)), Is.EqualTo(expected));
 
     [TestCase(250L)]
@@ -24,7 +24,7 @@ public sealed class DurationTextTests
     [TestCase(5_400_000L)]
     [TestCase(90_000_000L)]
     [TestCase(31_536_000_000L)]
-    public void Format_IsReadBackByTheInputReaderAsTheSameDuration(long milliseconds)
+    public void Format_AnyDuration_IsReadBackByTheInputReaderAsTheSameDuration(long milliseconds)
     {
         var value = TimeSpan.FromMilliseconds(milliseconds);
         Assert.Multiple(() =>

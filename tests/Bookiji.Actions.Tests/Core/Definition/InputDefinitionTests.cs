@@ -10,7 +10,7 @@ public sealed class InputDefinitionTests
     public void Constructor_BlankName_Throws(string name) => Assert.That(() => new TextInput(name, "Described."), Throws.ArgumentException);
 
     [Test]
-    public void Describe_NamesTheEnvironmentFallbackWhenThereIsOne()
+    public void Describe_WithEnvironmentFallback_NamesIt()
     {
         Assert.Multiple(() =>
         {

@@ -18,10 +18,10 @@ public sealed class IntegerInputTests
     }
 
     [Test]
-    public void Accepts_NamesTheRange() => Assert.That(Concurrency.Accepts, Is.EqualTo("a whole number from 1 to 256"));
+    public void Accepts_BoundedInteger_NamesTheRange() => Assert.That(Concurrency.Accepts, Is.EqualTo("a whole number from 1 to 256"));
 
     [Test]
-    public void ComputedDefault_IsShownButNeverWrittenToActionYml()
+    public void DefaultText_ComputedDefault_IsShownButNeverWrittenToActionYml()
     {
         var seed = new IntegerInput("seed", "Seed.", 0, 0, int.MaxValue) { ComputedDefault = "random" };
         Assert.Multiple(() =>

@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Core.Definition;
 public sealed class ListInputTests
 {
     [Test]
-    public void DefaultText_ListsTheDefaultsButActionYmlHasNoDefault()
+    public void DefaultText_ListWithDefaults_ListsThemButActionYmlHasNoDefault()
     {
         var methods = new ListInput("baseline-methods", "Methods.") { Defaults = ["GET", "HEAD", "OPTIONS"] };
         Assert.Multiple(() =>
@@ -25,7 +25,7 @@ public sealed class ListInputTests
     }
 
     [Test]
-    public void Accepts_IsTheLineFormat()
+    public void Accepts_AnyList_IsTheLineFormat()
     {
         Assert.Multiple(() =>
         {

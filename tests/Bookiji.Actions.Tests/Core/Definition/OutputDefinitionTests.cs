@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Core.Definition;
 public sealed class OutputDefinitionTests
 {
     [Test]
-    public void NewOutput_IsNotSecretAndIsNotADecision()
+    public void OutputDefinition_Declared_IsNotSecretAndIsNotADecision()
     {
         var output = new OutputDefinition("results-path", "Where the results are.");
         Assert.Multiple(() =>

@@ -9,7 +9,7 @@ public sealed class PathInputTests
     [TestCase(true, false, "a folder path inside the workspace")]
     [TestCase(false, true, "a file path inside the workspace that exists")]
     [TestCase(true, true, "a folder path inside the workspace that exists")]
-    public void Accepts_SaysFileOrFolderAndWhetherItMustExist(bool folder, bool mustExist, string expected) =>
+    public void Accepts_AnyPath_SaysFileOrFolderAndWhetherItMustExist(bool folder, bool mustExist, string expected) =>
         Assert.That(new PathInput("path", "Path.") { Folder = folder, MustExist = mustExist }.Accepts, Is.EqualTo(expected));
 
     [Test]

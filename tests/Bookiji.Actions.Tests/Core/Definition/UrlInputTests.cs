@@ -6,7 +6,7 @@ namespace Bookiji.Actions.Tests.Core.Definition;
 public sealed class UrlInputTests
 {
     [Test]
-    public void Accepts_SaysWhetherCredentialsAreRefused()
+    public void Accepts_AnyUrl_SaysWhetherCredentialsAreRefused()
     {
         Assert.Multiple(() =>
         {

@@ -105,7 +105,7 @@ public sealed class ResponseDifferTests
     }
 
     [Test]
-    public void DifferingPaths_EveryDifferingFieldIsListedOnceWithArrayIndicesGeneralized()
+    public void DifferingPaths_SeveralDifferingFields_AreListedOnceWithArrayIndicesGeneralized()
     {
         var paths = ResponseDiffer.DifferingPaths(
             """{"version":1,"items":[{"seen":1,"name":"a"},{"seen":2,"name":"b"}],"gone":true}""",
