@@ -96,7 +96,7 @@ public abstract partial record TrafficShadowInputs
 
         if (replay.HostHeader is { } host && !HeaderRules.IsValidValue(host))
         {
-            r.AddError(D.HostHeader.Name, "Input 'host-header' must be one line without control characters.");
+            r.AddError(D.HostHeader.Name, "Input 'host-header' must be one line of printable ASCII (no control characters).");
         }
 
         return new ReplayModeInputs

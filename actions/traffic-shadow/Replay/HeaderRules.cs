@@ -1,8 +1,8 @@
 namespace Bookiji.Actions.TrafficShadow.Replay;
 
 /// <summary>
-/// What may become a header line: RFC 9110 token names and one-line values (no CR, LF, NUL or other control
-/// characters but tab), and which recorded headers are somebody's credentials and so never replayed.
+/// What may become a header line: RFC 9110 token names and one-line printable-ASCII values, and which recorded
+/// headers are somebody's credentials and so never replayed.
 /// </summary>
 public static class HeaderRules
 {
@@ -13,8 +13,12 @@ public static class HeaderRules
     public static bool IsValidName(string? name) =>
         !string.IsNullOrEmpty(name) && name.All(c => c < 127 && (char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal)));
 
-    /// <summary>Whether <paramref name="value"/> fits on one header line (no CR, LF, NUL or other control characters but tab).</summary>
-    public static bool IsValidValue(string? value) => value is not null && !value.Any(c => c != '\t' && (char.IsControl(c) || c == '\u2028' || c == '\u2029'));
+    /// <summary>
+    /// Whether <paramref name="value"/> fits on one header line as both engines send it: printable ASCII, space and tab.
+    /// Control characters could split the line; anything past ASCII the raw engine would send as '?' and .NET's client
+    /// refuses, so neither is replayed.
+    /// </summary>
+    public static bool IsValidValue(string? value) => value is not null && value.All(c => c == '\t' || c is >= ' ' and < '\u007f');
 
     /// <summary>
     /// Whether a recorded header is a credential (its name contains one of <see cref="CredentialPatterns"/>) and is

@@ -78,7 +78,7 @@ public static partial class RequestPlanner
 
                 if (!HeaderRules.IsValidName(name) || !HeaderRules.IsValidValue(value))
                 {
-                    return (null, $"header '{Shorten(name)}' has a character a header line cannot carry (CR, LF or another control character)");
+                    return (null, $"header '{Shorten(name)}' has a character a header line cannot carry (CR, LF, another control character, or one past ASCII)");
                 }
 
                 headers[name] = value;

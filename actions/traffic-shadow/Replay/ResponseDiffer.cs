@@ -34,7 +34,7 @@ public static class ResponseDiffer
             using var a = JsonDocument.Parse(baselineBody);
             using var b = JsonDocument.Parse(canaryBody);
             var found = new List<(string Path, string Message)>();
-            Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields, ignorePaths, found, 1);
+            Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields, ignorePaths, found, null, 1);
             return found.Count == 0 ? null : Redact(found[0].Path, found[0].Message, redactFields ?? DefaultRedactFields);
         }
         catch (JsonException)
@@ -51,8 +51,9 @@ public static class ResponseDiffer
             using var a = JsonDocument.Parse(first);
             using var b = JsonDocument.Parse(second);
             var found = new List<(string Path, string Message)>();
-            Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields ?? new HashSet<string>(), null, found, limit);
-            return [.. found.Select(f => f.Path).Distinct()];
+            // The limit counts distinct paths: 60 list items differing in one field are one path, not the whole budget.
+            Walk(a.RootElement, b.RootElement, "$", "$", ignoreFields ?? new HashSet<string>(), null, found, new HashSet<string>(StringComparer.Ordinal), limit);
+            return [.. found.Select(f => f.Path)];
         }
         catch (JsonException)
         {
@@ -60,17 +61,26 @@ public static class ResponseDiffer
         }
     }
 
-    private static void Walk(JsonElement a, JsonElement b, string path, string general, IReadOnlySet<string> ignore, IReadOnlySet<string>? ignorePaths,
-        List<(string Path, string Message)> found, int limit)
+    /// <summary>Records a difference; with <paramref name="distinct"/>, only the first at each generalized path.</summary>
+    private static void Add(List<(string Path, string Message)> found, HashSet<string>? distinct, string general, string message)
     {
-        if (found.Count >= limit || (ignorePaths is not null && ignorePaths.Contains(general)))
+        if (distinct is null || distinct.Add(general))
+        {
+            found.Add((general, message));
+        }
+    }
+
+    private static void Walk(JsonElement a, JsonElement b, string path, string general, IReadOnlySet<string> ignore, IReadOnlySet<string>? ignorePaths,
+        List<(string Path, string Message)> found, HashSet<string>? distinct, int limit)
+    {
+        if (found.Count >= limit || (ignorePaths is not null && ignorePaths.Contains(general)) || (distinct is not null && distinct.Contains(general)))
         {
             return;
         }
 
         if (a.ValueKind != b.ValueKind)
         {
-            found.Add((general, $"{path}: {a.ValueKind} → {b.ValueKind}"));
+            Add(found, distinct, general, $"{path}: {a.ValueKind} → {b.ValueKind}");
             return;
         }
 
@@ -86,18 +96,18 @@ public static class ResponseDiffer
 
                     if (!b.TryGetProperty(property.Name, out var other))
                     {
-                        found.Add(($"{general}.{property.Name}", $"{path}.{property.Name}: missing in canary"));
+                        Add(found, distinct, $"{general}.{property.Name}", $"{path}.{property.Name}: missing in canary");
                         continue;
                     }
 
-                    Walk(property.Value, other, $"{path}.{property.Name}", $"{general}.{property.Name}", ignore, ignorePaths, found, limit);
+                    Walk(property.Value, other, $"{path}.{property.Name}", $"{general}.{property.Name}", ignore, ignorePaths, found, distinct, limit);
                 }
 
                 foreach (var property in b.EnumerateObject())
                 {
                     if (!ignore.Contains(property.Name) && !a.TryGetProperty(property.Name, out _) && (ignorePaths is null || !ignorePaths.Contains($"{general}.{property.Name}")))
                     {
-                        found.Add(($"{general}.{property.Name}", $"{path}.{property.Name}: new in canary"));
+                        Add(found, distinct, $"{general}.{property.Name}", $"{path}.{property.Name}: new in canary");
                     }
                 }
 
@@ -105,7 +115,7 @@ public static class ResponseDiffer
             case JsonValueKind.Array:
                 if (a.GetArrayLength() != b.GetArrayLength())
                 {
-                    found.Add((general, $"{path}: {a.GetArrayLength()} items → {b.GetArrayLength()}"));
+                    Add(found, distinct, general, $"{path}: {a.GetArrayLength()} items → {b.GetArrayLength()}");
                     return;
                 }
 
@@ -115,7 +125,7 @@ public static class ResponseDiffer
                 {
                     while (left.MoveNext() && right.MoveNext())
                     {
-                        Walk(left.Current, right.Current, $"{path}[{i++}]", $"{general}[*]", ignore, ignorePaths, found, limit);
+                        Walk(left.Current, right.Current, $"{path}[{i++}]", $"{general}[*]", ignore, ignorePaths, found, distinct, limit);
                     }
                 }
 
@@ -123,7 +133,7 @@ public static class ResponseDiffer
             default:
                 if (a.GetRawText() != b.GetRawText())
                 {
-                    found.Add((general, $"{path}: {Trim(a.GetRawText())} → {Trim(b.GetRawText())}"));
+                    Add(found, distinct, general, $"{path}: {Trim(a.GetRawText())} → {Trim(b.GetRawText())}");
                 }
 
                 return;

@@ -122,4 +122,13 @@ public sealed class ResponseDifferTests
             Assert.That(ResponseDiffer.DifferingPaths("not json", "other"), Is.Empty);
         });
     }
+
+    [Test]
+    public void DifferingPaths_ManyDifferingArrayItems_StillListsTheOtherDifferingFields()
+    {
+        // The limit counted each differing item: 60 items used it up and $.version was never learned as noise.
+        var first = "{\"items\":[" + string.Join(",", Enumerable.Range(0, 60).Select(i => $"{{\"seen\":{i}}}")) + "],\"version\":1}";
+        var second = "{\"items\":[" + string.Join(",", Enumerable.Range(0, 60).Select(i => $"{{\"seen\":{i + 100}}}")) + "],\"version\":2}";
+        Assert.That(ResponseDiffer.DifferingPaths(first, second), Is.EqualTo(new[] { "$.items[*].seen", "$.version" }));
+    }
 }
