@@ -14,7 +14,7 @@ internal static class EvaluationReport
         var s = result.Summary;
         var file = new EvaluationReportFile(
             s.CommitsScanned, s.Commits, s.ChangeRecall, s.ChangeRecallWithoutFallback, s.TestRecall, s.SelectionRatio,
-            s.SelectionRatioWithoutFallback, s.FallbackRate, s.MeanShardImbalance, s.UsedTestMap,
+            s.SelectionRatioWithoutFallback, s.FallbackRate, s.MeanShardImbalance, s.UsedTestMap, s.MedianSelectionRatio, s.PackageRuleChangeRecall, s.PackageRuleSelectionRatio,
             "co-change: test files changed in the same commit as source files (not only docs or other low-risk files), existing in the parent",
             result.Commits);
         var markdown = Markdown(s);
@@ -46,8 +46,14 @@ internal static class EvaluationReport
         text.AppendLine(CultureInfo.InvariantCulture, $"| test recall | {P(s.TestRecall)} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| selection ratio (mean selected/all) | {P(s.SelectionRatio)} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| selection ratio without fallbacks | {P(s.SelectionRatioWithoutFallback)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| median selection ratio | {P(s.MedianSelectionRatio)} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| run-all fallback rate | {P(s.FallbackRate)} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| mean shard imbalance (longest/mean) | {s.MeanShardImbalance.ToString("0.00", CultureInfo.InvariantCulture)} |");
+        if (s.PackageRuleSelectionRatio is { } ruleSelection)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| package rule (changed packages and dependents): change recall | {P(s.PackageRuleChangeRecall ?? 0)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| package rule: selection ratio | {P(ruleSelection)} |");
+        }
         return text.ToString();
     }
 }

@@ -11,6 +11,9 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="FallbackRate">Share of commits that ran everything.</param>
 /// <param name="MeanShardImbalance">Mean longest/mean shard.</param>
 /// <param name="UsedTestMap">Whether the repository had the test map.</param>
+/// <param name="MedianSelectionRatio">Median selected/all.</param>
+/// <param name="PackageRuleChangeRecall">The package rule's change recall (every test of the changed packages and their dependents); null without named packages.</param>
+/// <param name="PackageRuleSelectionRatio">The package rule's mean selected/all.</param>
 /// <param name="GroundTruth">What the ground truth is.</param>
 /// <param name="Commits">Every evaluated commit.</param>
 public sealed record EvaluationReportFile(
@@ -24,5 +27,8 @@ public sealed record EvaluationReportFile(
     double FallbackRate,
     double MeanShardImbalance,
     bool UsedTestMap,
+    double MedianSelectionRatio,
+    double? PackageRuleChangeRecall,
+    double? PackageRuleSelectionRatio,
     string GroundTruth,
     IReadOnlyList<CommitEvaluation> Commits);

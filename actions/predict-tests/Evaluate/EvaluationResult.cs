@@ -10,7 +10,11 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="RunAll">Whether the plan fell back to running everything.</param>
 /// <param name="Imbalance">Shard imbalance (longest/mean) by count.</param>
 /// <param name="RunAllReason">Why everything ran, when it did.</param>
-public sealed record CommitEvaluation(string Sha, int SourceFiles, IReadOnlyList<string> GroundTruth, int Selected, int TotalTests, int Hits, bool RunAll, double Imbalance, string? RunAllReason = null);
+/// <param name="PackageRuleSelected">How many tests the package rule (changed packages and their dependents) selected; null without named packages.</param>
+/// <param name="PackageRuleHits">Ground-truth tests the package rule selected.</param>
+public sealed record CommitEvaluation(
+    string Sha, int SourceFiles, IReadOnlyList<string> GroundTruth, int Selected, int TotalTests, int Hits, bool RunAll, double Imbalance, string? RunAllReason = null,
+    int? PackageRuleSelected = null, int? PackageRuleHits = null);
 
 /// <summary>The evaluation's totals.</summary>
 /// <param name="CommitsScanned">Commits looked at.</param>
@@ -23,9 +27,13 @@ public sealed record CommitEvaluation(string Sha, int SourceFiles, IReadOnlyList
 /// <param name="FallbackRate">Share of evaluated commits that ran everything.</param>
 /// <param name="MeanShardImbalance">Mean longest/mean shard size.</param>
 /// <param name="UsedTestMap">Whether the repository had the test map (else import graph and safety rules only).</param>
+/// <param name="MedianSelectionRatio">Median |selected| / |all tests|.</param>
+/// <param name="PackageRuleChangeRecall">The package rule's change recall on the same commits; null without named packages.</param>
+/// <param name="PackageRuleSelectionRatio">The package rule's mean selection ratio; null without named packages.</param>
 public sealed record EvaluationSummary(
     int CommitsScanned, int Commits, double ChangeRecall, double ChangeRecallWithoutFallback, double TestRecall,
-    double SelectionRatio, double SelectionRatioWithoutFallback, double FallbackRate, double MeanShardImbalance, bool UsedTestMap);
+    double SelectionRatio, double SelectionRatioWithoutFallback, double FallbackRate, double MeanShardImbalance, bool UsedTestMap,
+    double MedianSelectionRatio = 0, double? PackageRuleChangeRecall = null, double? PackageRuleSelectionRatio = null);
 
 /// <summary>The evaluation: totals and every commit.</summary>
 /// <param name="Summary">The totals.</param>

@@ -92,7 +92,10 @@ public static class Evaluator
                 HistoryNote = historyNote,
             }, rules);
             var selected = plan.Tests.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
-            results.Add(new CommitEvaluation(sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards), plan.RunAll ? plan.RunAllReasons.FirstOrDefault() : null));
+            var packageRule = plan.PackageRule?.ToHashSet(StringComparer.Ordinal);
+            results.Add(new CommitEvaluation(
+                sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards), plan.RunAll ? plan.RunAllReasons.FirstOrDefault() : null,
+                packageRule?.Count, packageRule is null ? null : truth.Count(packageRule.Contains)));
         }
 
         return new EvaluationResult(Summarize(commits.Length, results, usedMap), results);
@@ -102,6 +105,7 @@ public static class Evaluator
     {
         double Ratio(CommitEvaluation c) => c.TotalTests == 0 ? 1 : (double)c.Selected / c.TotalTests;
         var precise = results.Where(r => !r.RunAll).ToList();
+        var withRule = results.Where(r => r.PackageRuleSelected is not null).ToList();
         return new EvaluationSummary(
             scanned,
             results.Count,
@@ -112,7 +116,16 @@ public static class Evaluator
             precise.Count == 0 ? 0 : Math.Round(precise.Average(Ratio), 4),
             Share(results.Count(r => r.RunAll), results.Count),
             results.Count == 0 ? 0 : Math.Round(results.Average(r => r.Imbalance), 3),
-            usedMap);
+            usedMap,
+            Median(results.Select(Ratio)),
+            withRule.Count == 0 ? null : Share(withRule.Count(r => r.PackageRuleHits > 0), withRule.Count),
+            withRule.Count == 0 ? null : Math.Round(withRule.Average(r => r.TotalTests == 0 ? 1 : (double)r.PackageRuleSelected!.Value / r.TotalTests), 4));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : Math.Round(sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2, 4);
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);

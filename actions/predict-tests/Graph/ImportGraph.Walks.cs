@@ -121,6 +121,36 @@ public sealed partial class ImportGraph
         }
     }
 
+    /// <summary>Every file some import edge leads to (whole-package nodes included).</summary>
+    public IEnumerable<string> ImportedFiles => _importers.Keys;
+
+    /// <summary>The tests that reach any of <paramref name="roots"/> by import edges of any kind: one reverse walk.</summary>
+    public HashSet<string> TestsReaching(IEnumerable<string> roots, Func<string, bool> isTest)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        ArgumentNullException.ThrowIfNull(isTest);
+        var seen = roots.ToHashSet(StringComparer.Ordinal);
+        var queue = new Queue<string>(seen);
+        var tests = new HashSet<string>(StringComparer.Ordinal);
+        while (queue.TryDequeue(out var file))
+        {
+            foreach (var importer in Targets(_importers, file).Concat(Targets(_textImporters, file)))
+            {
+                if (seen.Add(importer))
+                {
+                    if (isTest(importer))
+                    {
+                        tests.Add(importer);
+                    }
+
+                    queue.Enqueue(importer);
+                }
+            }
+        }
+
+        return tests;
+    }
+
     private static IEnumerable<string> Targets(Dictionary<string, List<string>> edges, string file) =>
         edges.TryGetValue(file, out var list) ? list : [];
 

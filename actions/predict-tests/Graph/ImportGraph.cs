@@ -32,6 +32,9 @@ public sealed partial class ImportGraph
     /// <summary>Setup files the test runners run before every test → the config naming them.</summary>
     public IReadOnlyDictionary<string, string> SetupFiles { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The repository's packages and how they depend on each other (empty for a graph built without manifests).</summary>
+    public PackageMap Packages { get; private set; } = new([]);
+
     /// <summary>Imports naming a repository path that matches no file, as (importing file, specifier).</summary>
     public IReadOnlyList<(string File, string Specifier)> Unresolved { get; private set; } = [];
 
@@ -57,8 +60,21 @@ public sealed partial class ImportGraph
         var unresolved = new List<(string, string)>();
         var wholePackages = new HashSet<LocalPackage>();
         var tracer = traceReExports ? new ReExportTracer(factsByFile, resolver) : null;
+        var packages = new PackageMap(resolver.Packages);
         foreach (var (file, facts) in factsByFile)
         {
+            // A file that loads a package's build at run time (`new URL('../../dist/pkg.js', import.meta.url)`) has
+            // no import of its sources: it depends on the whole package and on the packages its build bundles.
+            foreach (var literal in facts.RelativePaths ?? [])
+            {
+                var path = ModuleResolver.Join(ModuleResolver.DirectoryOf(file), literal);
+                if (path.Length > 0 && !resolver.Exists(path) && packages.BuildOutputOf(path) is { } built)
+                {
+                    graph.AddEdge(file, built.WholeNode);
+                    AddBuildClosure(graph, packages, built, wholePackages);
+                }
+            }
+
             foreach (var use in facts.Imports)
             {
                 var resolution = resolver.ResolveAll(file, use.Specifier);
@@ -92,8 +108,9 @@ public sealed partial class ImportGraph
 
                 if (resolution.WholePackage is { } package)
                 {
+                    // Its entry is its build (dist/…): that runs the code of the packages it depends on as well.
                     graph.AddEdge(file, package.WholeNode);
-                    wholePackages.Add(package);
+                    AddBuildClosure(graph, packages, package, wholePackages);
                 }
             }
         }
@@ -106,8 +123,30 @@ public sealed partial class ImportGraph
             }
         }
 
+        graph.Packages = packages;
         graph.Unresolved = [.. unresolved.OrderBy(u => u.Item1, StringComparer.Ordinal).ThenBy(u => u.Item2, StringComparer.Ordinal)];
         return graph;
+    }
+
+    /// <summary>A package's build bundles its workspace dependencies: its whole node depends on theirs, transitively.</summary>
+    private static void AddBuildClosure(ImportGraph graph, PackageMap packages, LocalPackage built, HashSet<LocalPackage> wholePackages)
+    {
+        var seen = new HashSet<LocalPackage>();
+        var queue = new Queue<LocalPackage>([built]);
+        while (queue.TryDequeue(out var package))
+        {
+            if (!seen.Add(package))
+            {
+                continue;
+            }
+
+            wholePackages.Add(package);
+            foreach (var dependency in packages.DependenciesOf(package))
+            {
+                graph.AddEdge(package.WholeNode, dependency.WholeNode);
+                queue.Enqueue(dependency);
+            }
+        }
     }
 
     /// <summary>The same graph, knowing the runners' setup files.</summary>

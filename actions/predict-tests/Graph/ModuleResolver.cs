@@ -138,6 +138,12 @@ public sealed partial class ModuleResolver
         return found;
     }
 
+    /// <summary>The repository's named packages (the root and workspace members).</summary>
+    public IReadOnlyList<LocalPackage> Packages => _packages;
+
+    /// <summary>Whether <paramref name="path"/> is a file of the repository.</summary>
+    public bool Exists(string path) => _files.Contains(path);
+
     /// <summary>Every file under <paramref name="directory"/> ("" for all), for whole-package edges.</summary>
     public IEnumerable<string> FilesUnder(string directory) => directory.Length == 0 ? _sorted.Value : WithPrefix(directory + "/");
 

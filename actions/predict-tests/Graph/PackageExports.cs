@@ -32,6 +32,14 @@ public static class PackageExports
         return found;
     }
 
+    /// <summary>Every target string anywhere in the field, whatever the subpath or condition (stars left as written).</summary>
+    public static IReadOnlyList<string> AllTargets(JsonElement field)
+    {
+        var found = new List<string>();
+        Leaves(field, null, found, 0);
+        return found;
+    }
+
     private static (JsonElement Value, string? Star)? Match(JsonElement map, string subpath)
     {
         (JsonElement Value, string? Star)? best = null;

@@ -50,6 +50,22 @@ public sealed class SourceCode
         return false;
     }
 
+    /// <summary>
+    /// The text of every whole string literal: quoted ones, and template literals without <c>${…}</c>; escapes are
+    /// left as written (a path literal has none that matter).
+    /// </summary>
+    public IEnumerable<string> StringValues()
+    {
+        foreach (var (start, end) in _literals)
+        {
+            var open = Text[start];
+            if (open is '\'' or '"' or '`' && end > start && Text[end] == open)
+            {
+                yield return Text[(start + 1)..end];
+            }
+        }
+    }
+
     /// <summary>Lexes <paramref name="source"/>.</summary>
     public static SourceCode Of(string source)
     {

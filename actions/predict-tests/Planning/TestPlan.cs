@@ -65,4 +65,10 @@ public sealed record TestPlan
 
     /// <summary>The number of shards.</summary>
     public int ShardCount => Shards.Count;
+
+    /// <summary>
+    /// What the package rule of Nx and Turborepo would run for the same change: every test of each changed package and
+    /// of the packages that depend on it; null when the repository has no named package. Reported beside the plan.
+    /// </summary>
+    public IReadOnlyList<string>? PackageRule { get; init; }
 }

@@ -13,11 +13,29 @@ public static class TestPlanner
     /// <summary>The default duration of a test with no history, when no test has one.</summary>
     public const double DefaultSeconds = 30;
 
-    /// <summary>Makes the plan.</summary>
+    /// <summary>Path segments of test support code: helpers there belong to the tests, not to the sources under test.</summary>
+    private static readonly HashSet<string> TestSupportFolders = new(StringComparer.Ordinal)
+    {
+        "__tests__", "__test__", "test", "tests", "e2e", "spec", "specs", "__mocks__", "__fixtures__", "fixtures", "testing", "test-utils", "test-helpers", "__snapshots__",
+    };
+
+    /// <summary>Makes the plan, with the package rule's selection beside it.</summary>
     public static TestPlan Plan(PlanInput input, PlanRules rules)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
+        var plan = PlanCore(input, rules);
+        if (input.Graph?.Packages is not { Packages.Count: > 0 } packages || !input.Changes.Complete)
+        {
+            return plan;
+        }
+
+        var changed = input.Changes.Files.SelectMany(f => f.Paths).Distinct(StringComparer.Ordinal).ToList();
+        return plan with { PackageRule = packages.TestsOf(packages.Affected(changed), input.AllTests) };
+    }
+
+    private static TestPlan PlanCore(PlanInput input, PlanRules rules)
+    {
         var warnings = new List<string>(input.Changes.Problems);
         warnings.AddRange(input.MapProblems);
         if (input.Disabled)
@@ -103,6 +121,15 @@ public static class TestPlanner
             }
         }
 
+        var packages = input.Graph?.Packages;
+        // Only changed code can affect what a test loads at run time: docs and other low-risk files affect no orphan.
+        var code = sources.SelectMany(f => f.Paths).Where(p => !lowPaths.Contains(p) && Graph.RepositoryScanner.IsScanned(p)).ToList();
+        var affected = packages is { Packages.Count: > 0 } && code.Count > 0 ? packages.Affected(code) : null;
+        if (input.Graph is not null && packages is not null && affected is not null)
+        {
+            SelectOrphans(input, packages, affected, selected, distance, warnings);
+        }
+
         foreach (var file in sources)
         {
             if (file.Kind != ChangeKind.Removed && SnapshotOwner.Find(file.Path, input.AllTests) is { } owner)
@@ -128,6 +155,24 @@ public static class TestPlanner
             {
                 uncovered.Add(file.Path);
             }
+        }
+
+        if (uncovered.Count > 0 && packages is { IsMonorepo: true } && uncovered.All(f => packages.OwnerOf(f) is { Directory.Length: > 0 }))
+        {
+            // No import reaches these files, but each lies in a workspace package: the package rule runs every test of
+            // the packages they affect, as Nx and Turborepo would, instead of everything.
+            var reach = packages.Affected(uncovered);
+            var names = string.Join(", ", packages.Packages.Where(p => reach.Contains(p.Directory)).Select(p => p.Manifest.Name ?? p.Directory).Order(StringComparer.Ordinal).Take(5));
+            foreach (var test in packages.TestsOf(reach, input.AllTests))
+            {
+                if (selected.TryAdd(test, $"{uncovered[0]}{(uncovered.Count > 1 ? $" and {uncovered.Count - 1} more" : string.Empty)}: no import reaches it; every test of the packages it affects ({names}) runs"))
+                {
+                    distance.Remove(test);
+                }
+            }
+
+            warnings.Add($"{uncovered.Count} changed file(s) no test imports (e.g. {uncovered[0]}): every test of the packages they affect runs ({names}), not every test.");
+            uncovered.Clear();
         }
 
         if (uncovered.Count > 0)
@@ -174,7 +219,42 @@ public static class TestPlanner
 
         var tests = plan.Tests.Concat(extra.Where(e => !plan.Tests.Any(t => t.Path == e.Path))).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
         var finalRisk = risk > plan.Risk ? risk : plan.Risk;
-        return Build(input, rules, finalRisk, finalRisk == plan.Risk ? plan.RiskReason : riskReason, false, [], tests, [.. plan.Warnings]);
+        return Build(input, rules, finalRisk, finalRisk == plan.Risk ? plan.RiskReason : riskReason, false, [], tests, [.. plan.Warnings]) with { PackageRule = plan.PackageRule };
+    }
+
+    /// <summary>
+    /// Tests that reach none of the sources by imports (they load the build, spawn a process, read files): never
+    /// skipped silently. Each runs when its package, or one its package depends on, is affected by the change.
+    /// </summary>
+    private static void SelectOrphans(PlanInput input, Graph.PackageMap packages, IReadOnlySet<string> affected, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
+    {
+        var graph = input.Graph!;
+        var sourceNodes = graph.ImportedFiles.Where(f => !input.AllTests.Contains(f) && !IsTestSupport(f));
+        var reaching = graph.TestsReaching(sourceNodes, input.AllTests.Contains);
+        // A test the map names is covered by the map's features: the map says what it depends on.
+        var mapped = (input.Map?.AllTests ?? []).ToHashSet(StringComparer.Ordinal);
+        var orphans = input.AllTests.Where(t => !reaching.Contains(t) && !mapped.Contains(t)).ToList();
+        var chosen = 0;
+        foreach (var test in orphans)
+        {
+            if (packages.OwnerOf(test) is { } owner && affected.Contains(owner.Directory)
+                && selected.TryAdd(test, $"imports none of the sources; its package {owner.Manifest.Name ?? (owner.Directory.Length == 0 ? "(root)" : owner.Directory)} is affected"))
+            {
+                distance.Remove(test);
+                chosen++;
+            }
+        }
+
+        if (chosen > 0)
+        {
+            warnings.Add($"{chosen} of {orphans.Count} test(s) that import none of the sources (they may load the build or spawn a process) run because their package is affected; such tests are never skipped silently.");
+        }
+    }
+
+    private static bool IsTestSupport(string file)
+    {
+        var parts = file.Split('/');
+        return parts.Take(parts.Length - 1).Any(TestSupportFolders.Contains);
     }
 
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)

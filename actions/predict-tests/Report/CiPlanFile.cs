@@ -22,6 +22,7 @@ namespace Bookiji.Actions.PredictTests.Report;
 /// <param name="Llm">What the model did, if it was asked.</param>
 /// <param name="Timings">Milliseconds per phase.</param>
 /// <param name="Ranking">How co-change ranking narrowed a hub-wide selection and how its recall estimate was made; null when not needed.</param>
+/// <param name="PackageRuleTests">How many tests the package rule (every test of the changed packages and their dependents) would run; null without named packages.</param>
 public sealed record CiPlanFile(
     Risk Risk,
     IReadOnlyList<string> Tests,
@@ -39,7 +40,8 @@ public sealed record CiPlanFile(
     IReadOnlyList<string> Warnings,
     string? Llm,
     IReadOnlyDictionary<string, double> Timings,
-    string? Ranking)
+    string? Ranking,
+    int? PackageRuleTests = null)
 {
     /// <summary>A selected test.</summary>
     /// <param name="Test">The file.</param>

@@ -121,6 +121,7 @@ internal static class PredictTestsReport
             plan.Warnings,
             report.LlmNote,
             report.Timings,
-            plan.Ranking);
+            plan.Ranking,
+            plan.PackageRule?.Count);
     }
 }

@@ -128,7 +128,9 @@ public sealed class PredictTestsGitTests
         {
             Assert.That(missing.Outputs["run-all"], Is.EqualTo("false"), missing.Log);
             Assert.That(JsonNode.Parse(missing.Outputs["tests"])!.AsArray().Select(t => t!.GetValue<string>()),
-                Is.EqualTo(new[] { "tests/e2e/booking-flow.spec.ts", "tests/e2e/booking-reschedule.spec.ts" }), "the importing tests, found without a map");
+                Is.EqualTo(new[] { "tests/e2e/auth.spec.ts", "tests/e2e/booking-flow.spec.ts", "tests/e2e/booking-reschedule.spec.ts" }),
+                "the importing tests, found without a map, and auth.spec, which imports nothing: never skipped silently while its package changes");
+            Assert.That(missing.Summary, Does.Contain("import none of the sources"));
             Assert.That(missing.Summary, Does.Contain("no test map at nope/map.json"));
             Assert.That(malformed.Outputs["run-all"], Is.EqualTo("true"));
             Assert.That(malformed.Annotations("warning").Select(w => w.Message), Has.Some.Contains("feature 'auth' must be an array"));
