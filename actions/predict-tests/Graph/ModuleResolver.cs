@@ -11,7 +11,9 @@ namespace Bookiji.Actions.PredictTests.Graph;
 /// </summary>
 public sealed partial class ModuleResolver
 {
-    private static readonly string[] Probes = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json", ".vue", ".svelte"];
+    // .d.ts last: a declaration-only module (`./utils` → utils.d.ts) resolves, but where a .js sits beside it, the
+    // .js is what runs.
+    private static readonly string[] Probes = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json", ".vue", ".svelte", ".d.ts", ".d.mts", ".d.cts"];
     private readonly IReadOnlySet<string> _files;
     private readonly Lazy<string[]> _sorted;
     private readonly Lazy<Dictionary<string, List<string>>> _byName;
@@ -218,7 +220,7 @@ public sealed partial class ModuleResolver
         if (ext is ".js" or ".jsx" or ".mjs" or ".cjs")
         {
             var stem = path[..^ext.Length];
-            foreach (var swap in ext == ".mjs" ? new[] { ".mts" } : ext == ".cjs" ? [".cts"] : [".ts", ".tsx"])
+            foreach (var swap in ext == ".mjs" ? new[] { ".mts", ".d.mts" } : ext == ".cjs" ? [".cts", ".d.cts"] : [".ts", ".tsx", ".d.ts"])
             {
                 if (_files.Contains(stem + swap))
                 {

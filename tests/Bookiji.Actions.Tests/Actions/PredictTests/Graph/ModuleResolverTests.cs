@@ -79,4 +79,18 @@ public sealed class ModuleResolverTests
             Assert.That(resolver.ResolveAll("src/a.ts", "react-dom/client"), Is.EqualTo(Resolution.External));
         });
     }
+
+    [Test]
+    public void Resolve_DeclarationOnlyModule_IsTheDtsFileButAJsBesideItWins()
+    {
+        // `./utils` naming utils.d.ts "matched no file" (19 of ~160 such warnings in one repository).
+        var resolver = Load([], "src/types.d.ts", "src/lib.js", "src/lib.d.ts", "src/a.ts", "src/esm.d.mts");
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.Resolve("src/a.ts", "./types"), Is.EqualTo("src/types.d.ts"));
+            Assert.That(resolver.Resolve("src/a.ts", "./types.js"), Is.EqualTo("src/types.d.ts"), "ESM style for a declaration file");
+            Assert.That(resolver.Resolve("src/a.ts", "./lib"), Is.EqualTo("src/lib.js"), "what runs is the .js");
+            Assert.That(resolver.Resolve("src/a.ts", "./esm.mjs"), Is.EqualTo("src/esm.d.mts"));
+        });
+    }
 }
