@@ -41,9 +41,17 @@ public sealed partial class PredictTestsAction
         var fileSet = files.ToHashSet(StringComparer.Ordinal);
         string? ReadText(string path) => SourceReader.Read(Path.Combine(inputs.RepositoryPath, path));
         var allTests = inputs.Rules.TestFiles.MatchAll(files);
-        allTests.UnionWith((map?.AllTests ?? []).Where(fileSet.Contains));
-        progress.AllTests = allTests;
+        var mapTests = (map?.AllTests ?? []).Where(fileSet.Contains).ToHashSet(StringComparer.Ordinal);
+        allTests.UnionWith(mapTests);
         var runners = TestRunners.Detect(allTests, fileSet, ReadText);
+        // The runner config decides what is a test; a test the map names or Playwright runs stays one.
+        var notTests = RunnerTestFiles.NotRun(allTests, files, ReadText, t => mapTests.Contains(t) || runners.GetValueOrDefault(t) == TestRunners.Playwright);
+        allTests.ExceptWith(notTests);
+        progress.AllTests = allTests;
+        if (notTests.Count > 0)
+        {
+            core.Info($"{notTests.Count} file(s) the test globs match are not run by the runner config in their folder (e.g. {notTests.Order(StringComparer.Ordinal).First()}): helpers, not tests.");
+        }
         Lap("listFilesMs");
 
         var changes = inputs.Disabled
@@ -94,6 +102,7 @@ public sealed partial class PredictTestsAction
             Map = map,
             MapProblems = mapProblems,
             AllTests = allTests,
+            NotTests = notTests,
             Runners = runners,
             Graph = graph,
             History = history?.Window(-1, inputs.Rules.HistoryCommits),

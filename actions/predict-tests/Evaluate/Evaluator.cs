@@ -27,6 +27,7 @@ public static class Evaluator
         var objects = new GitObjects(git);
         var specifierCache = new Dictionary<string, ModuleFacts>(StringComparer.Ordinal); // blob SHA → its imports and exports
         var results = new List<CommitEvaluation>();
+        var configCache = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal); // config blobs → files their runners do not run
         var usedMap = false;
         foreach (var sha in commits)
         {
@@ -37,9 +38,12 @@ public static class Evaluator
             }
 
             var changes = await git.DiffAsync(parent, sha, cancellationToken) ?? [];
-            var source = changes.Where(c => !c.Paths.Any(rules.TestFiles.IsMatch) && !c.Paths.All(rules.Ignore.IsMatch)).ToList();
             var tree = await objects.TreeAsync(parent, cancellationToken);
-            var truth = changes.Where(c => c.Kind != ChangeKind.Removed && rules.TestFiles.IsMatch(c.Path) && tree.ContainsKey(c.Path)).Select(c => c.Path).Distinct().ToList();
+            // What is a test is the runner configs' call at the parent, as in plan mode (Playwright's folders keep theirs).
+            var notTests = await NotRunAsync(objects, tree, rules, configCache, cancellationToken);
+            bool IsTest(string path) => rules.TestFiles.IsMatch(path) && !notTests.Contains(path);
+            var source = changes.Where(c => !c.Paths.Any(IsTest) && !c.Paths.All(rules.Ignore.IsMatch)).ToList();
+            var truth = changes.Where(c => c.Kind != ChangeKind.Removed && IsTest(c.Path) && tree.ContainsKey(c.Path)).Select(c => c.Path).Distinct().ToList();
             // A commit qualifies when it changed source files: docs, images and other low-risk files beside a test
             // change are not a change any test could catch.
             if (!source.Any(c => !c.Paths.All(rules.LowRisk.IsMatch)) || truth.Count == 0)
@@ -81,12 +85,14 @@ public static class Evaluator
             var (map, _) = Read(testMapPath) is { } mapText ? TestMap.Parse(mapText, testMapPath) : (null, []);
             usedMap |= map is not null;
             var allTests = rules.TestFiles.MatchAll(files);
+            allTests.ExceptWith(notTests);
             allTests.UnionWith((map?.AllTests ?? []).Where(files.Contains));
             var plan = TestPlanner.Plan(new PlanInput
             {
                 Changes = new ChangeSet(source, $"{parent}..{sha}", true, []),
                 Map = map ?? new TestMap([]),
                 AllTests = allTests,
+                NotTests = notTests,
                 Graph = graph,
                 History = history is not null && history.IndexOf(sha) is var at and >= 0 ? history.Window(at, rules.HistoryCommits) : null,
                 HistoryNote = historyNote,
@@ -99,6 +105,27 @@ public static class Evaluator
         }
 
         return new EvaluationResult(Summarize(commits.Length, results, usedMap), results);
+    }
+
+    /// <summary>The files the parent's runner configs do not run, cached by the configs' blobs (they rarely change).</summary>
+    private static async Task<IReadOnlySet<string>> NotRunAsync(GitObjects objects, Dictionary<string, string> tree, PlanRules rules, Dictionary<string, IReadOnlySet<string>> cache, CancellationToken cancellationToken)
+    {
+        var configs = tree.Keys.Where(f => Runners.RunnerTestFiles.IsConfig(f)).Order(StringComparer.Ordinal).ToList();
+        var key = string.Join(',', configs.Select(c => tree[c]));
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var texts = await objects.BlobsAsync([.. configs.Select(c => tree[c]).Distinct()], cancellationToken);
+        string? Read(string path) => tree.TryGetValue(path, out var b) && texts.TryGetValue(b, out var t) ? t : null;
+        var playwrightFolders = configs.Where(c => c[(c.LastIndexOf('/') + 1)..].StartsWith("playwright.config.", StringComparison.Ordinal))
+            .Select(c => c.Contains('/', StringComparison.Ordinal) ? c[..c.LastIndexOf('/')] : string.Empty).ToList();
+        var candidates = rules.TestFiles.MatchAll(tree.Keys);
+        var notRun = Runners.RunnerTestFiles.NotRun(candidates, configs, Read,
+            t => playwrightFolders.Any(f => f.Length == 0 || t.StartsWith(f + "/", StringComparison.Ordinal)));
+        cache[key] = notRun;
+        return notRun;
     }
 
     internal static EvaluationSummary Summarize(int scanned, IReadOnlyList<CommitEvaluation> results, bool usedMap)

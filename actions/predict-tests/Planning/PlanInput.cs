@@ -20,6 +20,9 @@ public sealed record PlanInput
     /// <summary>Every test file of the repository (test globs ∪ existing map tests).</summary>
     public required IReadOnlySet<string> AllTests { get; init; }
 
+    /// <summary>Files the test globs match that the runner configs in scope do not run: helpers, never tests.</summary>
+    public IReadOnlySet<string> NotTests { get; init; } = new HashSet<string>();
+
     /// <summary>The import graph, when one was built.</summary>
     public ImportGraph? Graph { get; init; }
 

@@ -67,7 +67,7 @@ public static class TestPlanner
         var triggers = changedPaths
             .Select(p => p == rules.TestMapPath ? $"{p}: the test map itself changed" : triggered.Contains(p) ? $"{p}: matches always-run-all '{rules.AlwaysRunAll.FirstMatch(p)}'" : null)
             .OfType<string>().ToList();
-        var (risk, riskReason) = ClassifyRisk(files, rules);
+        var (risk, riskReason) = ClassifyRisk(files, rules, input.NotTests);
         var setup = TestOwnedFiles.SetupClosure(input.Graph);
         var setupChanges = changedPaths.Where(p => !triggered.Contains(p) && p != rules.TestMapPath && setup.ContainsKey(p)).ToList();
         triggers.AddRange(setupChanges.Where(p => setup[p].Scope.Length == 0).Select(p => setup[p].Reason));
@@ -79,6 +79,7 @@ public static class TestPlanner
         // Classify every path once, in bulk: per-path glob calls are what made large diffs slow.
         var paths = files.SelectMany(f => f.Paths).Distinct().ToList();
         var testPaths = rules.TestFiles.MatchAll(paths);
+        testPaths.ExceptWith(input.NotTests);
         var lowPaths = rules.LowRisk.MatchAll(paths);
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         var uncovered = new List<string>();
@@ -286,11 +287,12 @@ public static class TestPlanner
         return covered;
     }
 
-    private static (Risk Risk, string Reason) ClassifyRisk(IReadOnlyList<ChangedFile> files, PlanRules rules)
+    private static (Risk Risk, string Reason) ClassifyRisk(IReadOnlyList<ChangedFile> files, PlanRules rules, IReadOnlySet<string> notTests)
     {
         // A test file named after auth or payments is not itself high-risk code: it only selects itself.
         var all = files.SelectMany(f => f.Paths).Distinct().ToList();
         var tests = rules.TestFiles.MatchAll(all);
+        tests.ExceptWith(notTests);
         var code = all.Where(p => !tests.Contains(p)).ToList();
         if (code.Count == 0)
         {

@@ -1,0 +1,300 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bookiji.Actions.PredictTests.Graph;
+
+namespace Bookiji.Actions.PredictTests.Runners;
+
+/// <summary>
+/// What is a test is the runner's call: where a vitest config (or a vite config with a <c>test</c> block) or a jest
+/// config sits, its include/exclude (vitest <c>include</c>/<c>exclude</c>, jest <c>testMatch</c>/<c>testRegex</c>/
+/// <c>testPathIgnorePatterns</c>, each runner's defaults when unset) decide for the files under its folder. A file
+/// the action's globs call a test but the nearest config's runner does not run (a <c>*.test-d.ts</c> type test, a
+/// shared <c>*.case.test.ts</c> suite the config excludes) is a helper: its change selects its importers. Only ever
+/// removes: a config this reader cannot read (computed arrays, projects, roots) decides nothing.
+/// </summary>
+public static partial class RunnerTestFiles
+{
+    /// <summary>vitest's default <c>include</c>.</summary>
+    public static readonly IReadOnlyList<string> VitestInclude = ["**/*.{test,spec}.?(c|m)[jt]s?(x)"];
+
+    /// <summary>vitest's default <c>exclude</c> (<c>configDefaults.exclude</c>).</summary>
+    public static readonly IReadOnlyList<string> VitestExclude =
+        ["**/node_modules/**", "**/dist/**", "**/cypress/**", "**/.{idea,git,cache,output,temp}/**", "**/{karma,rollup,webpack,vite,vitest,jest,ava,babel,nyc,cypress,tsup,build,eslint,prettier}.config.*"];
+
+    /// <summary>jest's default <c>testMatch</c>.</summary>
+    public static readonly IReadOnlyList<string> JestMatch = ["**/__tests__/**/*.?([mc])[jt]s?(x)", "**/?(*.)+(spec|test).?([mc])[jt]s?(x)"];
+
+    /// <summary>
+    /// The candidates a runner config in scope does not run, unless <paramref name="keep"/> says another runner does
+    /// (a Playwright spec a vitest config excludes is still Playwright's test).
+    /// </summary>
+    public static IReadOnlySet<string> NotRun(IEnumerable<string> candidates, IEnumerable<string> files, Func<string, string?> readText, Func<string, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(readText);
+        ArgumentNullException.ThrowIfNull(keep);
+        var scopes = new List<RunnerScope>();
+        foreach (var config in files.Where(IsConfig).Order(StringComparer.Ordinal))
+        {
+            if (readText(config) is { } text && Read(config, text) is { } scope)
+            {
+                scopes.Add(scope);
+            }
+        }
+
+        var notRun = new HashSet<string>(StringComparer.Ordinal);
+        if (scopes.Count == 0)
+        {
+            return notRun;
+        }
+
+        // The deepest config holding a file decides for it; two configs in one folder (vite and vitest): vitest's, read last.
+        var ordered = scopes.OrderByDescending(s => s.Directory.Length).ThenByDescending(s => s.Config, StringComparer.Ordinal).ToList();
+        foreach (var test in candidates)
+        {
+            var scope = ordered.FirstOrDefault(s => s.Directory.Length == 0 || test.StartsWith(s.Directory + "/", StringComparison.Ordinal));
+            if (scope is not null && !scope.Runs(test) && !keep(test))
+            {
+                notRun.Add(test);
+            }
+        }
+
+        return notRun;
+    }
+
+    /// <summary>What one config says; null when it is no vitest or jest config, <see cref="RunnerScope.DecidesNothing"/> when it is one this reader cannot take apart.</summary>
+    public static RunnerScope? Read(string config, string text)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(text);
+        var directory = config.Contains('/', StringComparison.Ordinal) ? config[..config.LastIndexOf('/')] : string.Empty;
+        var name = config[(config.LastIndexOf('/') + 1)..];
+        if (name == "package.json")
+        {
+            return ReadJestJson(config, directory, text);
+        }
+
+        var code = SourceCode.Of(text).Text;
+        if (name.StartsWith("jest.config.", StringComparison.Ordinal))
+        {
+            return name.EndsWith(".json", StringComparison.Ordinal) ? ReadJestJson(config, directory, "{\"jest\":" + text + "}") : ReadJestCode(config, directory, code);
+        }
+
+        var block = TestBlockText(code);
+        if (block is null && !name.StartsWith("vitest.config.", StringComparison.Ordinal))
+        {
+            return null; // a vite config without a test block configures no tests
+        }
+
+        if (Unreadable().IsMatch(code))
+        {
+            return RunnerScope.DecidesNothing(config, directory);
+        }
+
+        // Inside the test block only (a plugin's `include` is not about tests), nested blocks whose include/exclude
+        // mean something else (coverage's are sources) blanked.
+        var testOnly = block is null ? string.Empty : OtherBlocks(block);
+        var include = Array(testOnly, "include", VitestInclude);
+        var exclude = Array(testOnly, "exclude", VitestExclude);
+        return include is null || exclude is null ? RunnerScope.DecidesNothing(config, directory) : Scope(config, directory, include, false, exclude, false);
+    }
+
+    /// <summary>The text inside the first <c>test: { … }</c>, or null.</summary>
+    private static string? TestBlockText(string code)
+    {
+        var start = TestBlock().Match(code);
+        if (!start.Success)
+        {
+            return null;
+        }
+
+        var open = start.Index + start.Length - 1;
+        var depth = 0;
+        for (var i = open; i < code.Length; i++)
+        {
+            depth += code[i] == '{' ? 1 : code[i] == '}' ? -1 : 0;
+            if (depth == 0)
+            {
+                return code[(open + 1)..i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="path"/> may say which files a runner runs (a vitest, vite or jest config, a package.json, a Playwright config).</summary>
+    public static bool IsConfig(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return !path.Contains("node_modules/", StringComparison.Ordinal)
+            && (name.StartsWith("vitest.config.", StringComparison.Ordinal) || name.StartsWith("vite.config.", StringComparison.Ordinal)
+                || name.StartsWith("jest.config.", StringComparison.Ordinal) || name.StartsWith("playwright.config.", StringComparison.Ordinal) || name == "package.json");
+    }
+
+    private static RunnerScope? ReadJestJson(string config, string directory, string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (!document.RootElement.TryGetProperty("jest", out var jest) || jest.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            if (jest.TryGetProperty("roots", out _) || jest.TryGetProperty("projects", out _) || jest.TryGetProperty("rootDir", out _))
+            {
+                return RunnerScope.DecidesNothing(config, directory);
+            }
+
+            var match = Strings(jest, "testMatch");
+            var regex = Strings(jest, "testRegex");
+            var ignore = Strings(jest, "testPathIgnorePatterns") ?? ["/node_modules/"];
+            return regex is { Count: > 0 } ? Scope(config, directory, regex, true, ignore, true) : Scope(config, directory, match ?? JestMatch, false, ignore, true);
+        }
+        catch (JsonException)
+        {
+            return config.EndsWith("package.json", StringComparison.Ordinal) ? null : RunnerScope.DecidesNothing(config, directory);
+        }
+    }
+
+    private static RunnerScope? ReadJestCode(string config, string directory, string code)
+    {
+        if (Unreadable().IsMatch(code) || JestRoots().IsMatch(code))
+        {
+            return RunnerScope.DecidesNothing(config, directory);
+        }
+
+        var match = Array(code, "testMatch", JestMatch);
+        var ignore = Array(code, "testPathIgnorePatterns", ["/node_modules/"]);
+        var regex = KeyArrayOrString(code, "testRegex");
+        if (match is null || ignore is null)
+        {
+            return RunnerScope.DecidesNothing(config, directory);
+        }
+
+        return regex is { Count: > 0 } ? Scope(config, directory, regex, true, ignore, true) : Scope(config, directory, match, false, ignore, true);
+    }
+
+    private static RunnerScope Scope(string config, string directory, IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex)
+    {
+        var inc = Compile(include, includeIsRegex);
+        var exc = Compile(exclude, excludeIsRegex);
+        return inc is null || exc is null ? RunnerScope.DecidesNothing(config, directory) : new RunnerScope(config, directory, inc, includeIsRegex, exc, excludeIsRegex);
+    }
+
+    private static List<Regex>? Compile(IReadOnlyList<string> patterns, bool isRegex)
+    {
+        var compiled = new List<Regex>();
+        foreach (var pattern in patterns)
+        {
+            Regex? regex;
+            try
+            {
+                regex = isRegex ? new Regex(pattern.Replace("<rootDir>", string.Empty, StringComparison.Ordinal), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) : RunnerGlob.Compile(pattern.TrimStart('!'));
+            }
+            catch (ArgumentException)
+            {
+                regex = null;
+            }
+
+            if (regex is null || pattern.StartsWith('!'))
+            {
+                return null; // a pattern we cannot read, or a negation: decide nothing
+            }
+
+            compiled.Add(regex);
+        }
+
+        return compiled;
+    }
+
+    private static List<string>? Strings(JsonElement parent, string key)
+    {
+        if (!parent.TryGetProperty(key, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => [value.GetString()!],
+            JsonValueKind.Array => [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)],
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The string array at <c>key: [ … ]</c> (the first), <paramref name="unset"/> when the key is absent, null when it
+    /// holds anything but string literals (a spread of <c>configDefaults.exclude</c> adds vitest's defaults).
+    /// </summary>
+    private static IReadOnlyList<string>? Array(string code, string key, IReadOnlyList<string> unset)
+    {
+        var match = new Regex($@"(?<![\w$.]){Regex.Escape(key)}\s*:\s*\[(?<items>[^\]]*)\]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Match(code);
+        if (!match.Success)
+        {
+            return new Regex($@"(?<![\w$.]){Regex.Escape(key)}\s*:", RegexOptions.CultureInvariant).IsMatch(code) ? null : unset;
+        }
+
+        var items = new List<string>();
+        foreach (var raw in match.Groups["items"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (raw is "...configDefaults.exclude" or "...defaultExclude")
+            {
+                items.AddRange(VitestExclude);
+            }
+            else if (raw.Length >= 2 && raw[0] is '\'' or '"' or '`' && raw[^1] == raw[0] && !raw.Contains("${", StringComparison.Ordinal))
+            {
+                items.Add(raw[1..^1]);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return items;
+    }
+
+    private static IReadOnlyList<string>? KeyArrayOrString(string code, string key)
+    {
+        var single = new Regex($@"(?<![\w$.]){Regex.Escape(key)}\s*:\s*(['""])(?<v>[^'""]+)\1", RegexOptions.CultureInvariant).Match(code);
+        return single.Success ? [single.Groups["v"].Value] : Array(code, key, []);
+    }
+
+    /// <summary>The config with the blocks whose include/exclude are not test files blanked.</summary>
+    private static string OtherBlocks(string code)
+    {
+        var chars = code.ToCharArray();
+        foreach (Match block in NonTestBlock().Matches(code))
+        {
+            var open = block.Index + block.Length - 1;
+            var depth = 0;
+            for (var i = open; i < chars.Length; i++)
+            {
+                depth += code[i] == '{' ? 1 : code[i] == '}' ? -1 : 0;
+                chars[i] = ' ';
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"(?<![\w$.])test\s*:\s*\{", RegexOptions.CultureInvariant)]
+    private static partial Regex TestBlock();
+
+    [GeneratedRegex(@"(?<![\w$.])(?:coverage|typecheck|benchmark|server|deps|optimizeDeps|build|browser|poolOptions|sequence|resolve|css|ssr|worker)\s*:\s*\{", RegexOptions.CultureInvariant)]
+    private static partial Regex NonTestBlock();
+
+    /// <summary>Shapes this reader does not follow: projects/workspaces, computed or merged configs.</summary>
+    [GeneratedRegex(@"(?<![\w$.])(?:projects|workspace|dir|root)\s*:|mergeConfig\s*\(|defineWorkspace\s*\(|defineProject\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex Unreadable();
+
+    [GeneratedRegex(@"(?<![\w$.])(?:roots|projects|rootDir)\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex JestRoots();
+}
