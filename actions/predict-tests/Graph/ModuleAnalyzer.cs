@@ -40,11 +40,16 @@ public static partial class ModuleAnalyzer
 
         var exports = code.Text.Contains("export", StringComparison.Ordinal) ? LocalExports(code.Text) : new HashSet<string>(StringComparer.Ordinal);
         var barrel = reExports.Count > 0 && IsOnlyReExports(code.Text) ? BarrelReExports(code) : null;
-        var specifiers = imports.Select(i => i.Specifier).ToHashSet(StringComparer.Ordinal);
-        var paths = code.StringValues()
-            .Where(v => v.Length < 400 && (v.StartsWith("./", StringComparison.Ordinal) || v.StartsWith("../", StringComparison.Ordinal)) && !specifiers.Contains(v) && !v.Contains('\n', StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal).ToList();
-        return new ModuleFacts(imports, barrel ?? reExports, exports, barrel is not null, paths.Count == 0 ? null : paths);
+        List<string>? paths = null;
+        foreach (var literal in code.RelativePathLiterals())
+        {
+            if (literal.Length < 400 && !literal.Contains('\n', StringComparison.Ordinal) && !imports.Exists(i => i.Specifier == literal) && !(paths?.Contains(literal) ?? false))
+            {
+                (paths ??= []).Add(literal);
+            }
+        }
+
+        return new ModuleFacts(imports, barrel ?? reExports, exports, barrel is not null, paths);
     }
 
     /// <summary>

@@ -51,15 +51,16 @@ public sealed class SourceCode
     }
 
     /// <summary>
-    /// The text of every whole string literal: quoted ones, and template literals without <c>${…}</c>; escapes are
-    /// left as written (a path literal has none that matter).
+    /// The text of every whole string literal that is a relative path (<c>'./x'</c>, <c>"../dist/y.js"</c>): quoted
+    /// ones, and template literals without <c>${…}</c>; escapes are left as written. Only these are cut out of the text.
     /// </summary>
-    public IEnumerable<string> StringValues()
+    public IEnumerable<string> RelativePathLiterals()
     {
         foreach (var (start, end) in _literals)
         {
             var open = Text[start];
-            if (open is '\'' or '"' or '`' && end > start && Text[end] == open)
+            if (open is '\'' or '"' or '`' && end - start > 3 && Text[end] == open && Text[start + 1] == '.'
+                && (Text[start + 2] == '/' || (Text[start + 2] == '.' && Text[start + 3] == '/')))
             {
                 yield return Text[(start + 1)..end];
             }
@@ -70,7 +71,7 @@ public sealed class SourceCode
     public static SourceCode Of(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var text = source.ToCharArray();
+        char[]? text = null; // copied at the first comment: most files' code is their text
         var literals = new List<(int, int)>();
         var templates = new Stack<int>(); // per open ${ … }: how many { are open inside it
         var last = -1; // the last significant character's index
@@ -82,6 +83,7 @@ public sealed class SourceCode
             var next = i + 1 < n ? source[i + 1] : '\0';
             if (c == '/' && next == '/')
             {
+                text ??= source.ToCharArray();
                 for (; i < n && source[i] != '\n'; i++)
                 {
                     text[i] = ' ';
@@ -94,6 +96,7 @@ public sealed class SourceCode
             {
                 var close = source.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 var end = close < 0 ? n : close + 2;
+                text ??= source.ToCharArray();
                 for (; i < end; i++)
                 {
                     if (text[i] is not ('\n' or '\r'))
@@ -156,7 +159,7 @@ public sealed class SourceCode
             i++;
         }
 
-        return new SourceCode(new string(text), literals);
+        return new SourceCode(text is null ? source : new string(text), literals);
     }
 
     /// <summary>

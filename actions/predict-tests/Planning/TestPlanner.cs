@@ -254,8 +254,15 @@ public static class TestPlanner
 
     private static bool IsTestSupport(string file)
     {
-        var parts = file.Split('/');
-        return parts.Take(parts.Length - 1).Any(TestSupportFolders.Contains);
+        for (int start = 0, slash; (slash = file.IndexOf('/', start)) >= 0; start = slash + 1)
+        {
+            if (TestSupportFolders.Contains(file[start..slash]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)

@@ -50,7 +50,7 @@ public static partial class TestRunners
     public static string? RunnerImportedBy(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        foreach (var specifier in Graph.ImportScanner.Scan(source))
+        foreach (var specifier in Specifiers(source))
         {
             if (specifier is "@playwright/test" or "playwright/test" || specifier.StartsWith("@playwright/test/", StringComparison.Ordinal))
             {
@@ -80,7 +80,7 @@ public static partial class TestRunners
 
         // One level of relative helpers: `import { test } from './fixtures'` where fixtures.ts extends Playwright's test.
         var folder = test.Contains('/', StringComparison.Ordinal) ? test[..test.LastIndexOf('/')] : string.Empty;
-        foreach (var specifier in Graph.ImportScanner.Scan(text))
+        foreach (var specifier in Specifiers(text))
         {
             if (!specifier.StartsWith("./", StringComparison.Ordinal) && !specifier.StartsWith("../", StringComparison.Ordinal))
             {
@@ -201,6 +201,25 @@ public static partial class TestRunners
 
         return (unit, playwright);
     }
+
+    /// <summary>
+    /// The specifiers a test names, by the light pattern runner detection needs (from/import/require + a literal) on
+    /// the lexed text: a match in a comment or inside another literal is no import.
+    /// </summary>
+    private static IEnumerable<string> Specifiers(string text)
+    {
+        var code = Graph.SourceCode.Of(text);
+        foreach (Match match in Specifier().Matches(code.Text))
+        {
+            if (!code.InLiteral(match.Index))
+            {
+                yield return match.Groups["s"].Value;
+            }
+        }
+    }
+
+    [GeneratedRegex("""(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](?<s>[^'"\n]+)['"]""")]
+    private static partial Regex Specifier();
 
     [GeneratedRegex("""\btestDir\s*:\s*['"](?<d>[^'"\n]+)['"]""")]
     private static partial Regex TestDir();
