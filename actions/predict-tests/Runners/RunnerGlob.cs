@@ -6,7 +6,7 @@ namespace Bookiji.Actions.PredictTests.Runners;
 /// <summary>
 /// A test runner's glob (picomatch/micromatch, as vitest and jest read them) as a regex over repository-relative
 /// paths: <c>**</c>, <c>*</c>, <c>?</c>, <c>[abc]</c>, <c>{a,b}</c> and the extglobs <c>?(…)</c>, <c>*(…)</c>,
-/// <c>+(…)</c>, <c>@(…)</c>, <c>!(…)</c>. A pattern that does not start with <c>**</c> or <c>/</c> is relative to the
+/// <c>+(…)</c>, <c>@(…)</c>, <c>!(…)</c>, and plain <c>(a|b)</c> groups. A pattern that does not start with <c>**</c> or <c>/</c> is relative to the
 /// config's folder, as the runners take it.
 /// </summary>
 public static class RunnerGlob
@@ -56,6 +56,10 @@ public static class RunnerGlob
                     break;
                 case '{':
                     groups.Push('{');
+                    regex.Append("(?:");
+                    break;
+                case '(':
+                    groups.Push('@'); // a plain group, as picomatch reads `(*.)+(spec|test)`
                     regex.Append("(?:");
                     break;
                 case ',' when groups.Count > 0 && groups.Peek() == '{':

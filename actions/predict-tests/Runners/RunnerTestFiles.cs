@@ -94,10 +94,119 @@ public static partial class RunnerTestFiles
 
         // Inside the test block only (a plugin's `include` is not about tests), nested blocks whose include/exclude
         // mean something else (coverage's are sources) blanked.
-        var testOnly = block is null ? string.Empty : OtherBlocks(block);
-        var include = Array(testOnly, "include", VitestInclude);
-        var exclude = Array(testOnly, "exclude", VitestExclude);
-        return include is null || exclude is null ? RunnerScope.DecidesNothing(config, directory) : Scope(config, directory, include, false, exclude, false);
+        var own = block is null ? string.Empty : OtherBlocks(block);
+        var projects = block is null ? null : ProjectsArray(own);
+        var rule = VitestRule(projects is null ? own : own.Replace(projects, string.Empty, StringComparison.Ordinal), VitestInclude, VitestExclude);
+        if (rule is null)
+        {
+            return RunnerScope.DecidesNothing(config, directory);
+        }
+
+        if (projects is null)
+        {
+            return new RunnerScope(config, directory, [rule.Value.Rule]);
+        }
+
+        // vitest projects: a file any inline project takes is a test; a project named by path is its own config,
+        // read as its own scope; anything computed decides nothing.
+        var rules = new List<RunnerRule>();
+        foreach (var element in TopLevelElements(projects))
+        {
+            if (element.Length >= 2 && element[0] is '\'' or '"' or '`')
+            {
+                continue;
+            }
+
+            if (element[0] != '{')
+            {
+                return RunnerScope.DecidesNothing(config, directory);
+            }
+
+            var projectTest = TestBlockText(element);
+            var extends = element.Contains("extends", StringComparison.Ordinal);
+            var projectRule = VitestRule(projectTest is null ? string.Empty : OtherBlocks(projectTest), extends ? rule.Value.Include : VitestInclude, extends ? rule.Value.Exclude : VitestExclude);
+            if (projectRule is null)
+            {
+                return RunnerScope.DecidesNothing(config, directory);
+            }
+
+            rules.Add(projectRule.Value.Rule);
+        }
+
+        return rules.Count == 0 ? null : new RunnerScope(config, directory, rules);
+    }
+
+    /// <summary>One vitest include/exclude pair from a test block's text, unset keys taking the given defaults; null when unreadable.</summary>
+    private static (RunnerRule Rule, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude)? VitestRule(string testBlock, IReadOnlyList<string> include, IReadOnlyList<string> exclude)
+    {
+        var inc = Array(testBlock, "include", include);
+        var exc = Array(testBlock, "exclude", exclude);
+        var rule = inc is null || exc is null ? null : Rule(inc, false, exc, false);
+        return rule is null ? null : (rule, inc!, exc!);
+    }
+
+    /// <summary>The text of the first <c>projects: [ … ]</c> array (brackets included), or null.</summary>
+    private static string? ProjectsArray(string code)
+    {
+        var start = Projects().Match(code);
+        if (!start.Success)
+        {
+            return null;
+        }
+
+        var open = start.Index + start.Length - 1;
+        var depth = 0;
+        for (var i = open; i < code.Length; i++)
+        {
+            depth += code[i] is '[' or '{' or '(' ? 1 : code[i] is ']' or '}' or ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                return code[start.Index..(i + 1)];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The elements of an array literal's text (<c>key: [a, {…}, 'b']</c>), split at its top-level commas.</summary>
+    private static List<string> TopLevelElements(string array)
+    {
+        var body = array[(array.IndexOf('[', StringComparison.Ordinal) + 1)..array.LastIndexOf(']')];
+        var elements = new List<string>();
+        var depth = 0;
+        var quote = '\0';
+        var from = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (quote != '\0')
+            {
+                quote = c == '\\' ? quote : c == quote ? '\0' : quote;
+                i += c == '\\' ? 1 : 0;
+                continue;
+            }
+
+            if (c is '\'' or '"' or '`')
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{' or '(')
+            {
+                depth++;
+            }
+            else if (c is ']' or '}' or ')')
+            {
+                depth--;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                elements.Add(body[from..i].Trim());
+                from = i + 1;
+            }
+        }
+
+        elements.Add(body[from..].Trim());
+        return [.. elements.Where(e => e.Length > 0)];
     }
 
     /// <summary>The text inside the first <c>test: { … }</c>, or null.</summary>
@@ -177,11 +286,14 @@ public static partial class RunnerTestFiles
         return regex is { Count: > 0 } ? Scope(config, directory, regex, true, ignore, true) : Scope(config, directory, match, false, ignore, true);
     }
 
-    private static RunnerScope Scope(string config, string directory, IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex)
+    private static RunnerScope Scope(string config, string directory, IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex) =>
+        Rule(include, includeIsRegex, exclude, excludeIsRegex) is { } rule ? new RunnerScope(config, directory, [rule]) : RunnerScope.DecidesNothing(config, directory);
+
+    private static RunnerRule? Rule(IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex)
     {
         var inc = Compile(include, includeIsRegex);
         var exc = Compile(exclude, excludeIsRegex);
-        return inc is null || exc is null ? RunnerScope.DecidesNothing(config, directory) : new RunnerScope(config, directory, inc, includeIsRegex, exc, excludeIsRegex);
+        return inc is null || exc is null ? null : new RunnerRule(inc, includeIsRegex, exc, excludeIsRegex);
     }
 
     private static List<Regex>? Compile(IReadOnlyList<string> patterns, bool isRegex)
@@ -292,8 +404,11 @@ public static partial class RunnerTestFiles
     private static partial Regex NonTestBlock();
 
     /// <summary>Shapes this reader does not follow: projects/workspaces, computed or merged configs.</summary>
-    [GeneratedRegex(@"(?<![\w$.])(?:projects|workspace|dir|root)\s*:|mergeConfig\s*\(|defineWorkspace\s*\(|defineProject\s*\(", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w$.])(?:workspace|dir|root)\s*:|mergeConfig\s*\(|defineWorkspace\s*\(|defineProject\s*\(", RegexOptions.CultureInvariant)]
     private static partial Regex Unreadable();
+
+    [GeneratedRegex(@"(?<![\w$.])projects\s*:\s*\[", RegexOptions.CultureInvariant)]
+    private static partial Regex Projects();
 
     [GeneratedRegex(@"(?<![\w$.])(?:roots|projects|rootDir)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex JestRoots();

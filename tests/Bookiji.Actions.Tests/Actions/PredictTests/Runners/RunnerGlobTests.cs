@@ -16,6 +16,9 @@ public sealed class RunnerGlobTests
     [TestCase("**/__tests__/**/*.?([mc])[jt]s?(x)", "packages/a/__tests__/helpers/util.ts", true)]
     [TestCase("**/?(*.)+(spec|test).?([mc])[jt]s?(x)", "test.js", true)]
     [TestCase("**/?(*.)+(spec|test).?([mc])[jt]s?(x)", "src/a.spec.cjs", true)]
+    [TestCase("src/**/(*.)+(spec|test).+(ts|tsx|js)", "src/router/trie/router.test.ts", true)]
+    [TestCase("src/**/(*.)+(spec|test).+(ts|tsx|js)", "src/router/common.case.test.ts", true)]
+    [TestCase("src/**/(*.)+(spec|test).+(ts|tsx|js)", "src/router/test.ts", false)]
     [TestCase("**/node_modules/**", "node_modules/x/a.test.ts", true)]
     [TestCase("**/.{idea,git,cache,output,temp}/**", "a/.cache/b.test.ts", true)]
     public void Compile_RunnerGlob_MatchesAsPicomatchDoes(string glob, string path, bool matches) =>

@@ -76,6 +76,44 @@ public sealed class RunnerTestFilesTests
     }
 
     [Test]
+    public void NotRun_VitestProjects_AFileAnyInlineProjectTakesIsATest()
+    {
+        // honojs/hono's shape: a root test block with coverage settings and projects, one of them excluding the
+        // shared *.case.test.* suites, another running the DOM tests, and a project named by its config's path.
+        var files = new Dictionary<string, string>
+        {
+            ["vitest.config.ts"] = """
+                import { configDefaults, defineConfig } from 'vitest/config'
+                export default defineConfig({
+                  test: {
+                    globals: true,
+                    coverage: { exclude: [...(configDefaults.coverage.exclude ?? []), 'benchmarks'] },
+                    projects: [
+                      './runtime-tests/*/vitest.config.ts',
+                      {
+                        extends: true,
+                        test: {
+                          exclude: [...configDefaults.exclude, '**/sandbox/**', '**/*.case.test.*'],
+                          include: ['src/**/(*.)+(spec|test).+(ts|tsx|js)'],
+                          name: 'main',
+                        },
+                      },
+                      { extends: true, test: { include: ['src/jsx/dom/**/(*.)+(spec|test).+(ts|tsx|js)'], name: 'dom' } },
+                    ],
+                  },
+                })
+                """,
+            ["src/router/common.case.test.ts"] = "",
+            ["src/router/trie/router.test.ts"] = "",
+            ["src/jsx/dom/render.test.tsx"] = "",
+            ["src/sandbox/x.test.ts"] = "",
+            ["runtime-tests/deno/vitest.config.ts"] = "export default { test: { include: ['**/*.test.ts'] } };",
+            ["runtime-tests/deno/a.test.ts"] = "",
+        };
+        Assert.That(NotRun(files), Is.EquivalentTo(new[] { "src/router/common.case.test.ts", "src/sandbox/x.test.ts" }));
+    }
+
+    [Test]
     public void NotRun_JestTestPathIgnorePatternsInPackageJson_LeavesThoseOut()
     {
         var files = new Dictionary<string, string>
