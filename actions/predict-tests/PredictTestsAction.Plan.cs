@@ -44,8 +44,9 @@ public sealed partial class PredictTestsAction
         var mapTests = (map?.AllTests ?? []).Where(fileSet.Contains).ToHashSet(StringComparer.Ordinal);
         allTests.UnionWith(mapTests);
         var runners = TestRunners.Detect(allTests, fileSet, ReadText);
-        // The runner config decides what is a test; a test the map names or Playwright runs stays one.
-        var notTests = RunnerTestFiles.NotRun(allTests, files, ReadText, t => mapTests.Contains(t) || runners.GetValueOrDefault(t) == TestRunners.Playwright);
+        // The runner config decides what is a test; a test the map names, or Playwright or another runner runs, stays one.
+        var notTests = RunnerTestFiles.NotRun(allTests, files, ReadText,
+            t => mapTests.Contains(t) || runners.GetValueOrDefault(t) == TestRunners.Playwright || TestRunners.ImportsAnotherRunner(ReadText(t)));
         allTests.ExceptWith(notTests);
         progress.AllTests = allTests;
         if (notTests.Count > 0)

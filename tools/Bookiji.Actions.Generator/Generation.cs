@@ -32,7 +32,8 @@ public static class Generation
             ("all-inputs", MarkdownRenderer.AllInputsTable(definitions))));
 
         // Other docs are generated only where their prose quotes a default.
-        foreach (var doc in Directory.GetFiles(Path.Combine(repositoryRoot, "docs"), "*.md").Order(StringComparer.Ordinal))
+        var docs = Path.Combine(repositoryRoot, "docs");
+        foreach (var doc in (Directory.Exists(docs) ? Directory.GetFiles(docs, "*.md") : []).Order(StringComparer.Ordinal))
         {
             if (doc != playbook && File.ReadAllText(doc).Contains("<!-- default:", StringComparison.Ordinal))
             {

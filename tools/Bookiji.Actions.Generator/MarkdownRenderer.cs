@@ -128,7 +128,7 @@ public static partial class MarkdownRenderer
                 return match.Value;
             }
 
-            return $"<!-- default:{name} -->{Code(shown)}<!-- /default -->";
+            return $"<!-- default:{name} -->`{shown.Replace("`", "'", StringComparison.Ordinal)}`<!-- /default -->";
         });
         return (rewritten, problems);
     }
@@ -147,6 +147,7 @@ public static partial class MarkdownRenderer
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"<!-- default:(?<name>[a-z0-9-]+(?:/[a-z0-9-]+)?) -->.*?<!-- /default -->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    // The value may not hold another marker: an unclosed one must not swallow the next and the prose between.
+    [GeneratedRegex(@"<!-- default:(?<name>[a-z0-9-]+(?:/[a-z0-9-]+)?) -->(?:(?!<!-- /?default)[^\n])*<!-- /default -->", RegexOptions.CultureInvariant)]
     private static partial Regex InlineDefault();
 }

@@ -74,9 +74,10 @@ public static class Evaluator
                 .Concat(files.Where(RepositoryScanner.IsConfig).Select(f => tree[f]))
                 .Distinct().ToList();
             var blobs = await objects.BlobsAsync(needed, cancellationToken);
+            var markup = files.Where(f => f.EndsWith(".vue", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".svelte", StringComparison.OrdinalIgnoreCase)).Select(f => tree[f]).ToHashSet(StringComparer.Ordinal);
             foreach (var (blob, text) in blobs)
             {
-                specifierCache.TryAdd(blob, ModuleAnalyzer.Analyze(text));
+                specifierCache.TryAdd(blob, ModuleAnalyzer.Analyze(text, markup.Contains(blob) ? "file.vue" : null));
             }
 
             string? Read(string path) => tree.TryGetValue(path, out var b) && blobs.TryGetValue(b, out var t) ? t : null;

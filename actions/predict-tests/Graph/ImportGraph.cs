@@ -61,17 +61,29 @@ public sealed partial class ImportGraph
         var wholePackages = new HashSet<LocalPackage>();
         var tracer = traceReExports ? new ReExportTracer(factsByFile, resolver) : null;
         var packages = new PackageMap(resolver.Packages);
+        var closed = new HashSet<LocalPackage>(); // packages whose dependency edges are in: each closure is walked once
         foreach (var (file, facts) in factsByFile)
         {
             // A file that loads a package's build at run time (`new URL('../../dist/pkg.js', import.meta.url)`) has
             // no import of its sources: it depends on the whole package and on the packages its build bundles.
+            // A relative path naming a file of the repository (`new Worker(new URL('./worker.ts', import.meta.url))`,
+            // a fixture, a template) is an edge to it.
             foreach (var literal in facts.RelativePaths ?? [])
             {
                 var path = ModuleResolver.Join(ModuleResolver.DirectoryOf(file), literal);
-                if (path.Length > 0 && !resolver.Exists(path) && packages.BuildOutputOf(path) is { } built)
+                if (path.Length == 0)
+                {
+                    continue;
+                }
+
+                if (resolver.Resolve(file, literal) is { } target)
+                {
+                    graph.AddEdge(file, target);
+                }
+                else if (packages.BuildOutputOf(path) is { } built)
                 {
                     graph.AddEdge(file, built.WholeNode);
-                    AddBuildClosure(graph, packages, built, wholePackages);
+                    AddBuildClosure(graph, packages, built, wholePackages, closed);
                 }
             }
 
@@ -110,7 +122,7 @@ public sealed partial class ImportGraph
                 {
                     // Its entry is its build (dist/…): that runs the code of the packages it depends on as well.
                     graph.AddEdge(file, package.WholeNode);
-                    AddBuildClosure(graph, packages, package, wholePackages);
+                    AddBuildClosure(graph, packages, package, wholePackages, closed);
                 }
             }
         }
@@ -129,13 +141,12 @@ public sealed partial class ImportGraph
     }
 
     /// <summary>A package's build bundles its workspace dependencies: its whole node depends on theirs, transitively.</summary>
-    private static void AddBuildClosure(ImportGraph graph, PackageMap packages, LocalPackage built, HashSet<LocalPackage> wholePackages)
+    private static void AddBuildClosure(ImportGraph graph, PackageMap packages, LocalPackage built, HashSet<LocalPackage> wholePackages, HashSet<LocalPackage> closed)
     {
-        var seen = new HashSet<LocalPackage>();
         var queue = new Queue<LocalPackage>([built]);
         while (queue.TryDequeue(out var package))
         {
-            if (!seen.Add(package))
+            if (!closed.Add(package))
             {
                 continue;
             }

@@ -11,13 +11,14 @@ namespace Bookiji.Actions.PredictTests.Graph;
 /// </summary>
 public static partial class ModuleAnalyzer
 {
-    /// <summary>The facts of one file's text.</summary>
-    public static ModuleFacts Analyze(string source)
+    /// <summary>The facts of one file's text; a <c>.vue</c> or <c>.svelte</c> <paramref name="path"/> is read for its scripts only.</summary>
+    public static ModuleFacts Analyze(string source, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         // Names are taken apart only when asked (ImportUse.Names: for imports of barrels, which are few); here only
         // the re-exports are, since they decide whether this file is a barrel.
-        var code = SourceCode.Of(source);
+        var code = path is not null && (path.EndsWith(".vue", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".svelte", StringComparison.OrdinalIgnoreCase))
+            ? SourceCode.OfMarkup(source) : SourceCode.Of(source);
         var imports = new List<ImportUse>();
         var reExports = new List<ReExport>();
         var seen = new HashSet<(string, string?, bool)>();
@@ -41,9 +42,10 @@ public static partial class ModuleAnalyzer
         var exports = code.Text.Contains("export", StringComparison.Ordinal) ? LocalExports(code.Text) : new HashSet<string>(StringComparer.Ordinal);
         var barrel = reExports.Count > 0 && IsOnlyReExports(code.Text) ? BarrelReExports(code) : null;
         List<string>? paths = null;
+        HashSet<string>? seenPaths = null;
         foreach (var literal in code.RelativePathLiterals())
         {
-            if (literal.Length < 400 && !literal.Contains('\n', StringComparison.Ordinal) && !imports.Exists(i => i.Specifier == literal) && !(paths?.Contains(literal) ?? false))
+            if (literal.Length < 400 && !literal.Contains('\n', StringComparison.Ordinal) && (seenPaths ??= new HashSet<string>(imports.Select(i => i.Specifier), StringComparer.Ordinal)).Add(literal))
             {
                 (paths ??= []).Add(literal);
             }

@@ -25,7 +25,7 @@ public static class RepositoryScanner
             }
 
             var text = readText(file);
-            facts[file] = text is null ? ModuleFacts.Whole([]) : ModuleAnalyzer.Analyze(text);
+            facts[file] = text is null ? ModuleFacts.Whole([]) : ModuleAnalyzer.Analyze(text, file);
         });
         return ImportGraph.Build(facts, resolver, traceReExports).WithSetupFiles(SetupFiles.Find(files.Where(IsConfigScanned), readText, resolver));
     }

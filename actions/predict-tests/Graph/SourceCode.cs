@@ -67,6 +67,42 @@ public sealed class SourceCode
         }
     }
 
+    /// <summary>
+    /// Lexes a <c>.vue</c> or <c>.svelte</c> file: only what its <c>&lt;script&gt;</c> elements hold is code; the
+    /// markup around them is blanked (a <c>/*</c> or backtick in template text would otherwise swallow the script).
+    /// </summary>
+    public static SourceCode OfMarkup(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var chars = new char[source.Length];
+        System.Array.Fill(chars, ' ');
+        var at = 0;
+        while (at < source.Length)
+        {
+            var open = source.IndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+            var body = open < 0 ? -1 : source.IndexOf('>', open);
+            if (body < 0)
+            {
+                break;
+            }
+
+            var close = source.IndexOf("</script", body, StringComparison.OrdinalIgnoreCase);
+            var end = close < 0 ? source.Length : close;
+            source.CopyTo(body + 1, chars, body + 1, end - body - 1);
+            at = end + 1;
+        }
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] is '\n' or '\r')
+            {
+                chars[i] = source[i];
+            }
+        }
+
+        return Of(new string(chars));
+    }
+
     /// <summary>Lexes <paramref name="source"/>.</summary>
     public static SourceCode Of(string source)
     {
@@ -95,7 +131,15 @@ public sealed class SourceCode
             if (c == '/' && next == '*')
             {
                 var close = source.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                var end = close < 0 ? n : close + 2;
+                if (close < 0)
+                {
+                    // Never closed: more likely `/*` in text (`src/*.ts` in JSX) than a comment to the end of the file.
+                    last = i;
+                    i += 2;
+                    continue;
+                }
+
+                var end = close + 2;
                 text ??= source.ToCharArray();
                 for (; i < end; i++)
                 {
@@ -188,8 +232,8 @@ public sealed class SourceCode
             }
         }
 
-        literals.Add((open, source.Length - 1));
-        return (source.Length, false);
+        // Never closed: a stray backtick (markup, prose), not a literal to the end of the file; lexing goes on after it.
+        return (open + 1, false);
     }
 
     /// <summary>Whether a <c>/</c> after the character at <paramref name="last"/> starts a regex literal rather than a division.</summary>
@@ -212,8 +256,10 @@ public sealed class SourceCode
             return KeywordsBeforeAnExpression.Contains(source[start..(last + 1)]);
         }
 
-        // After ) ] } a value ends: division. < and > are left out too: `</div>` in JSX is a closing tag, not a regex.
-        return c is '(' or ',' or '=' or ':' or '[' or '!' or '&' or '|' or '?' or '{' or ';' or '+' or '-' or '*' or '%' or '~' or '^';
+        // After ) ] } a value ends: division. < and > are left out too (`</div>` in JSX is a closing tag, not a
+        // regex), except the arrow: `p => /^\/\//.test(p)`.
+        return c is '(' or ',' or '=' or ':' or '[' or '!' or '&' or '|' or '?' or '{' or ';' or '+' or '-' or '*' or '%' or '~' or '^'
+            || (c == '>' && last > 0 && source[last - 1] == '=');
     }
 
     /// <summary>The index after a regex literal starting at <paramref name="open"/> (it cannot span lines).</summary>

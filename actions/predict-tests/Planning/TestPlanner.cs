@@ -158,22 +158,33 @@ public static class TestPlanner
             }
         }
 
-        if (uncovered.Count > 0 && packages is { IsMonorepo: true } && uncovered.All(f => packages.OwnerOf(f) is { Directory.Length: > 0 }))
+        // No import reaches these files, but each lies in a workspace package: the package rule runs every test of
+        // the packages they affect, as Nx and Turborepo would, with the root package's tests and every test that
+        // imports none of the sources (either may exercise the file by process, HTTP or fs) — instead of everything.
+        // A removed file (no longer in the graph, so never reached) and a rule that finds no test still run everything.
+        var removed = sources.Where(f => f.Kind == ChangeKind.Removed).SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
+        if (uncovered.Count > 0 && packages is { IsMonorepo: true } && input.Graph is not null
+            && uncovered.All(f => !removed.Contains(f) && packages.OwnerOf(f) is { Directory.Length: > 0 }))
         {
-            // No import reaches these files, but each lies in a workspace package: the package rule runs every test of
-            // the packages they affect, as Nx and Turborepo would, instead of everything.
             var reach = packages.Affected(uncovered);
-            var names = string.Join(", ", packages.Packages.Where(p => reach.Contains(p.Directory)).Select(p => p.Manifest.Name ?? p.Directory).Order(StringComparer.Ordinal).Take(5));
-            foreach (var test in packages.TestsOf(reach, input.AllTests))
+            var fallback = packages.TestsOf(reach, input.AllTests)
+                .Concat(input.AllTests.Where(t => packages.OwnerOf(t) is null or { Directory.Length: 0 }))
+                .Concat(Orphans(input))
+                .ToHashSet(StringComparer.Ordinal);
+            if (fallback.Count > 0)
             {
-                if (selected.TryAdd(test, $"{uncovered[0]}{(uncovered.Count > 1 ? $" and {uncovered.Count - 1} more" : string.Empty)}: no import reaches it; every test of the packages it affects ({names}) runs"))
+                var names = string.Join(", ", packages.Packages.Where(p => reach.Contains(p.Directory)).Select(p => p.Manifest.Name ?? p.Directory).Order(StringComparer.Ordinal).Take(5));
+                foreach (var test in fallback.Order(StringComparer.Ordinal))
                 {
-                    distance.Remove(test);
+                    if (selected.TryAdd(test, $"{uncovered[0]}{(uncovered.Count > 1 ? $" and {uncovered.Count - 1} more" : string.Empty)}: no import reaches it; the tests of the packages it affects ({names}), of the root package and those importing no source run"))
+                    {
+                        distance.Remove(test);
+                    }
                 }
-            }
 
-            warnings.Add($"{uncovered.Count} changed file(s) no test imports (e.g. {uncovered[0]}): every test of the packages they affect runs ({names}), not every test.");
-            uncovered.Clear();
+                warnings.Add($"{uncovered.Count} changed file(s) no test imports (e.g. {uncovered[0]}): the tests of the packages they affect ({names}), of the root package and those importing no source run, not every test.");
+                uncovered.Clear();
+            }
         }
 
         if (uncovered.Count > 0)
@@ -229,12 +240,7 @@ public static class TestPlanner
     /// </summary>
     private static void SelectOrphans(PlanInput input, Graph.PackageMap packages, IReadOnlySet<string> affected, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
     {
-        var graph = input.Graph!;
-        var sourceNodes = graph.ImportedFiles.Where(f => !input.AllTests.Contains(f) && !IsTestSupport(f));
-        var reaching = graph.TestsReaching(sourceNodes, input.AllTests.Contains);
-        // A test the map names is covered by the map's features: the map says what it depends on.
-        var mapped = (input.Map?.AllTests ?? []).ToHashSet(StringComparer.Ordinal);
-        var orphans = input.AllTests.Where(t => !reaching.Contains(t) && !mapped.Contains(t)).ToList();
+        var orphans = Orphans(input);
         var chosen = 0;
         foreach (var test in orphans)
         {
@@ -250,6 +256,16 @@ public static class TestPlanner
         {
             warnings.Add($"{chosen} of {orphans.Count} test(s) that import none of the sources (they may load the build or spawn a process) run because their package is affected; such tests are never skipped silently.");
         }
+    }
+
+    /// <summary>The tests that reach none of the sources by imports; a test the map names is the map's to place.</summary>
+    private static List<string> Orphans(PlanInput input)
+    {
+        var graph = input.Graph!;
+        var sourceNodes = graph.ImportedFiles.Where(f => !input.AllTests.Contains(f) && !IsTestSupport(f));
+        var reaching = graph.TestsReaching(sourceNodes, input.AllTests.Contains);
+        var mapped = (input.Map?.AllTests ?? []).ToHashSet(StringComparer.Ordinal);
+        return [.. input.AllTests.Where(t => !reaching.Contains(t) && !mapped.Contains(t))];
     }
 
     private static bool IsTestSupport(string file)

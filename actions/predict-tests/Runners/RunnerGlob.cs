@@ -51,7 +51,7 @@ public static class RunnerGlob
                     }
 
                     var set = pattern[(i + 1)..close];
-                    regex.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
+                    regex.Append('[').Append(set.StartsWith('!') || set.StartsWith('^') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
                     i = close;
                     break;
                 case '{':

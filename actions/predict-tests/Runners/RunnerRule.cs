@@ -10,6 +10,15 @@ namespace Bookiji.Actions.PredictTests.Runners;
 public sealed record RunnerRule(IReadOnlyList<Regex> Include, bool IncludeIsRegex, IReadOnlyList<Regex> Exclude, bool ExcludeIsRegex)
 {
     /// <summary>Whether the rule takes <paramref name="relative"/> (to the config's folder; <paramref name="rooted"/> is the repository path with a leading slash).</summary>
-    public bool Runs(string relative, string rooted) =>
-        Include.Any(r => r.IsMatch(IncludeIsRegex ? rooted : relative)) && !Exclude.Any(r => r.IsMatch(ExcludeIsRegex ? rooted : relative));
+    public bool Runs(string relative, string rooted)
+    {
+        try
+        {
+            return Include.Any(r => r.IsMatch(IncludeIsRegex ? rooted : relative)) && !Exclude.Any(r => r.IsMatch(ExcludeIsRegex ? rooted : relative));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true; // a user's pathological regex: in doubt, the file is a test
+        }
+    }
 }

@@ -49,12 +49,15 @@ public static partial class RunnerTestFiles
             return notRun;
         }
 
+        // `vitest --typecheck` in a script runs the *.test-d.* type tests whatever the config says.
+        var typecheck = files.Where(f => f.EndsWith("package.json", StringComparison.Ordinal)).Any(f => readText(f)?.Contains("--typecheck", StringComparison.Ordinal) == true);
+
         // The deepest config holding a file decides for it; two configs in one folder (vite and vitest): vitest's, read last.
         var ordered = scopes.OrderByDescending(s => s.Directory.Length).ThenByDescending(s => s.Config, StringComparer.Ordinal).ToList();
         foreach (var test in candidates)
         {
             var scope = ordered.FirstOrDefault(s => s.Directory.Length == 0 || test.StartsWith(s.Directory + "/", StringComparison.Ordinal));
-            if (scope is not null && !scope.Runs(test) && !keep(test))
+            if (scope is not null && !scope.Runs(test) && !keep(test) && !(typecheck && TypeTest().IsMatch(test)))
             {
                 notRun.Add(test);
             }
@@ -87,7 +90,14 @@ public static partial class RunnerTestFiles
             return null; // a vite config without a test block configures no tests
         }
 
-        if (Unreadable().IsMatch(code))
+        // Shapes this reader cannot follow decide nothing: spreads and shared objects (other than vitest's own
+        // defaults), a test block that is not an object literal or appears twice, type tests switched on.
+        var blanked = OtherBlocks(code);
+        var projectsText = ProjectsArray(blanked);
+        var outsideProjects = projectsText is null ? blanked : blanked.Replace(projectsText, string.Empty, StringComparison.Ordinal);
+        if (Unreadable().IsMatch(code) || Composed().IsMatch(outsideProjects.Replace("...configDefaults.exclude", string.Empty, StringComparison.Ordinal).Replace("...defaultExclude", string.Empty, StringComparison.Ordinal))
+            || TestKey().Matches(outsideProjects).Count != TestBlock().Matches(outsideProjects).Count || TestBlock().Matches(outsideProjects).Count > 1
+            || code.Contains("typecheck", StringComparison.Ordinal))
         {
             return RunnerScope.DecidesNothing(config, directory);
         }
@@ -114,7 +124,12 @@ public static partial class RunnerTestFiles
         {
             if (element.Length >= 2 && element[0] is '\'' or '"' or '`')
             {
-                continue;
+                if (element.Contains("vitest.config.", StringComparison.Ordinal) || element.Contains("vite.config.", StringComparison.Ordinal))
+                {
+                    continue; // a project that is a config file: read as its own scope
+                }
+
+                return RunnerScope.DecidesNothing(config, directory); // a folder project runs with defaults we do not place
             }
 
             if (element[0] != '{')
@@ -149,23 +164,7 @@ public static partial class RunnerTestFiles
     private static string? ProjectsArray(string code)
     {
         var start = Projects().Match(code);
-        if (!start.Success)
-        {
-            return null;
-        }
-
-        var open = start.Index + start.Length - 1;
-        var depth = 0;
-        for (var i = open; i < code.Length; i++)
-        {
-            depth += code[i] is '[' or '{' or '(' ? 1 : code[i] is ']' or '}' or ')' ? -1 : 0;
-            if (depth == 0)
-            {
-                return code[start.Index..(i + 1)];
-            }
-        }
-
-        return null;
+        return start.Success && Balanced(code, start.Index + start.Length - 1) is { } array ? code[start.Index..(start.Index + start.Length - 1)] + array : null;
     }
 
     /// <summary>The elements of an array literal's text (<c>key: [a, {…}, 'b']</c>), split at its top-level commas.</summary>
@@ -210,27 +209,8 @@ public static partial class RunnerTestFiles
     }
 
     /// <summary>The text inside the first <c>test: { … }</c>, or null.</summary>
-    private static string? TestBlockText(string code)
-    {
-        var start = TestBlock().Match(code);
-        if (!start.Success)
-        {
-            return null;
-        }
-
-        var open = start.Index + start.Length - 1;
-        var depth = 0;
-        for (var i = open; i < code.Length; i++)
-        {
-            depth += code[i] == '{' ? 1 : code[i] == '}' ? -1 : 0;
-            if (depth == 0)
-            {
-                return code[(open + 1)..i];
-            }
-        }
-
-        return null;
-    }
+    private static string? TestBlockText(string code) =>
+        TestBlock().Match(code) is { Success: true } start && Balanced(code, start.Index + start.Length - 1) is { } block ? block[1..^1] : null;
 
     /// <summary>Whether <paramref name="path"/> may say which files a runner runs (a vitest, vite or jest config, a package.json, a Playwright config).</summary>
     public static bool IsConfig(string path)
@@ -252,7 +232,7 @@ public static partial class RunnerTestFiles
                 return null;
             }
 
-            if (jest.TryGetProperty("roots", out _) || jest.TryGetProperty("projects", out _) || jest.TryGetProperty("rootDir", out _))
+            if (jest.TryGetProperty("roots", out _) || jest.TryGetProperty("projects", out _) || jest.TryGetProperty("rootDir", out _) || jest.TryGetProperty("preset", out _))
             {
                 return RunnerScope.DecidesNothing(config, directory);
             }
@@ -270,7 +250,7 @@ public static partial class RunnerTestFiles
 
     private static RunnerScope? ReadJestCode(string config, string directory, string code)
     {
-        if (Unreadable().IsMatch(code) || JestRoots().IsMatch(code))
+        if (Unreadable().IsMatch(code) || JestRoots().IsMatch(code) || Composed().IsMatch(code))
         {
             return RunnerScope.DecidesNothing(config, directory);
         }
@@ -278,7 +258,7 @@ public static partial class RunnerTestFiles
         var match = Array(code, "testMatch", JestMatch);
         var ignore = Array(code, "testPathIgnorePatterns", ["/node_modules/"]);
         var regex = KeyArrayOrString(code, "testRegex");
-        if (match is null || ignore is null)
+        if (match is null || ignore is null || (regex is null && HasKey(code, "testRegex")))
         {
             return RunnerScope.DecidesNothing(config, directory);
         }
@@ -287,24 +267,28 @@ public static partial class RunnerTestFiles
     }
 
     private static RunnerScope Scope(string config, string directory, IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex) =>
-        Rule(include, includeIsRegex, exclude, excludeIsRegex) is { } rule ? new RunnerScope(config, directory, [rule]) : RunnerScope.DecidesNothing(config, directory);
+        Rule(include, includeIsRegex, exclude, excludeIsRegex, directory) is { } rule ? new RunnerScope(config, directory, [rule]) : RunnerScope.DecidesNothing(config, directory);
 
-    private static RunnerRule? Rule(IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex)
+    private static RunnerRule? Rule(IReadOnlyList<string> include, bool includeIsRegex, IReadOnlyList<string> exclude, bool excludeIsRegex, string directory = "")
     {
-        var inc = Compile(include, includeIsRegex);
-        var exc = Compile(exclude, excludeIsRegex);
+        var inc = Compile(include, includeIsRegex, directory);
+        var exc = Compile(exclude, excludeIsRegex, directory);
         return inc is null || exc is null ? null : new RunnerRule(inc, includeIsRegex, exc, excludeIsRegex);
     }
 
-    private static List<Regex>? Compile(IReadOnlyList<string> patterns, bool isRegex)
+    private static List<Regex>? Compile(IReadOnlyList<string> patterns, bool isRegex, string directory)
     {
+        // jest's <rootDir> is the config's folder: a regex anchors there; a glob starting with it is relative to it.
+        var root = "^" + Regex.Escape(directory.Length == 0 ? string.Empty : "/" + directory);
         var compiled = new List<Regex>();
         foreach (var pattern in patterns)
         {
             Regex? regex;
             try
             {
-                regex = isRegex ? new Regex(pattern.Replace("<rootDir>", string.Empty, StringComparison.Ordinal), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) : RunnerGlob.Compile(pattern.TrimStart('!'));
+                var glob = pattern.StartsWith("<rootDir>/", StringComparison.Ordinal) ? pattern["<rootDir>/".Length..] : pattern;
+                regex = isRegex ? new Regex(pattern.Replace("<rootDir>", root, StringComparison.Ordinal), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))
+                    : glob.Contains("<rootDir>", StringComparison.Ordinal) ? null : RunnerGlob.Compile(glob);
             }
             catch (ArgumentException)
             {
@@ -343,22 +327,34 @@ public static partial class RunnerTestFiles
     /// </summary>
     private static IReadOnlyList<string>? Array(string code, string key, IReadOnlyList<string> unset)
     {
-        var match = new Regex($@"(?<![\w$.]){Regex.Escape(key)}\s*:\s*\[(?<items>[^\]]*)\]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Match(code);
-        if (!match.Success)
+        var keyPattern = new Regex($@"(?<![\w$.])['""]?{Regex.Escape(key)}['""]?\s*:", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        var matches = keyPattern.Matches(code);
+        if (matches.Count == 0)
         {
-            return new Regex($@"(?<![\w$.]){Regex.Escape(key)}\s*:", RegexOptions.CultureInvariant).IsMatch(code) ? null : unset;
+            return unset;
+        }
+
+        var open = matches[0].Index + matches[0].Length;
+        while (open < code.Length && char.IsWhiteSpace(code[open]))
+        {
+            open++;
+        }
+
+        if (matches.Count > 1 || open >= code.Length || code[open] != '[' || Balanced(code, open) is not { } array)
+        {
+            return null; // set twice, or not an array literal: decide nothing
         }
 
         var items = new List<string>();
-        foreach (var raw in match.Groups["items"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in TopLevelElements(array))
         {
             if (raw is "...configDefaults.exclude" or "...defaultExclude")
             {
                 items.AddRange(VitestExclude);
             }
-            else if (raw.Length >= 2 && raw[0] is '\'' or '"' or '`' && raw[^1] == raw[0] && !raw.Contains("${", StringComparison.Ordinal))
+            else if (raw.Length >= 2 && raw[0] is '\'' or '"' or '`' && raw[^1] == raw[0] && !raw.Contains("${", StringComparison.Ordinal) && !raw.Contains('\\', StringComparison.Ordinal))
             {
-                items.Add(raw[1..^1]);
+                items.Add(raw[1..^1]); // a string with escapes is not taken as written: decide nothing instead
             }
             else
             {
@@ -369,10 +365,57 @@ public static partial class RunnerTestFiles
         return items;
     }
 
+    /// <summary>The bracketed text starting at <paramref name="open"/> (its <c>[</c>, <c>{</c> or <c>(</c>) up to its match, brackets included; strings may hold brackets.</summary>
+    private static string? Balanced(string code, int open)
+    {
+        var depth = 0;
+        var quote = '\0';
+        for (var i = open; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (quote != '\0')
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            if (c is '\'' or '"' or '`')
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{' or '(')
+            {
+                depth++;
+            }
+            else if (c is ']' or '}' or ')' && --depth == 0)
+            {
+                return code[open..(i + 1)];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasKey(string code, string key) => new Regex($@"(?<![\w$.])['""]?{Regex.Escape(key)}['""]?\s*:", RegexOptions.CultureInvariant).IsMatch(code);
+
     private static IReadOnlyList<string>? KeyArrayOrString(string code, string key)
     {
         var single = new Regex($@"(?<![\w$.]){Regex.Escape(key)}\s*:\s*(['""])(?<v>[^'""]+)\1", RegexOptions.CultureInvariant).Match(code);
-        return single.Success ? [single.Groups["v"].Value] : Array(code, key, []);
+        if (single.Success)
+        {
+            // JS escapes (`'\\.test\\.js$'`) are not read: such a regex decides nothing rather than the wrong thing.
+            return single.Groups["v"].Value.Contains('\\', StringComparison.Ordinal) ? null : [single.Groups["v"].Value];
+        }
+
+        return Array(code, key, []);
     }
 
     /// <summary>The config with the blocks whose include/exclude are not test files blanked.</summary>
@@ -382,16 +425,8 @@ public static partial class RunnerTestFiles
         foreach (Match block in NonTestBlock().Matches(code))
         {
             var open = block.Index + block.Length - 1;
-            var depth = 0;
-            for (var i = open; i < chars.Length; i++)
-            {
-                depth += code[i] == '{' ? 1 : code[i] == '}' ? -1 : 0;
-                chars[i] = ' ';
-                if (depth == 0)
-                {
-                    break;
-                }
-            }
+            var length = Balanced(code, open)?.Length ?? code.Length - open;
+            System.Array.Fill(chars, ' ', open, length);
         }
 
         return new string(chars);
@@ -409,6 +444,16 @@ public static partial class RunnerTestFiles
 
     [GeneratedRegex(@"(?<![\w$.])projects\s*:\s*\[", RegexOptions.CultureInvariant)]
     private static partial Regex Projects();
+
+    [GeneratedRegex(@"(?<![\w$.])test\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex TestKey();
+
+    [GeneratedRegex(@"\.(?:test|spec)-d\.[cm]?[jt]sx?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeTest();
+
+    /// <summary>A config built from other objects: a spread, a preset, a require or Object.assign.</summary>
+    [GeneratedRegex(@"\.\.\.|(?<![\w$.])preset\s*:|\brequire\s*\(|Object\.assign\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex Composed();
 
     [GeneratedRegex(@"(?<![\w$.])(?:roots|projects|rootDir)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex JestRoots();

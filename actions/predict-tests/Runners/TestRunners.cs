@@ -202,6 +202,10 @@ public static partial class TestRunners
         return (unit, playwright);
     }
 
+    /// <summary>Whether <paramref name="source"/> imports a test runner other than vitest, jest and Playwright (node:test, mocha, bun:test, ava, uvu, tap, jasmine).</summary>
+    public static bool ImportsAnotherRunner(string? source) =>
+        source is not null && Specifiers(source).Any(s => s is "node:test" or "mocha" or "bun:test" or "ava" or "uvu" or "tap" or "jasmine" || s.StartsWith("uvu/", StringComparison.Ordinal));
+
     /// <summary>
     /// The specifiers a test names, by the light pattern runner detection needs (from/import/require + a literal) on
     /// the lexed text: a match in a comment or inside another literal is no import.
@@ -209,8 +213,16 @@ public static partial class TestRunners
     private static IEnumerable<string> Specifiers(string text)
     {
         var code = Graph.SourceCode.Of(text);
-        foreach (Match match in Specifier().Matches(code.Text))
+        for (var at = 0; at < code.Text.Length;)
         {
+            var match = Specifier().Match(code.Text, at);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            // A match that begins inside a literal may run into real code: resume right after where it began.
+            at = code.InLiteral(match.Index) ? match.Index + 1 : match.Index + match.Length;
             if (!code.InLiteral(match.Index))
             {
                 yield return match.Groups["s"].Value;

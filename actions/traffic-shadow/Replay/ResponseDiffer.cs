@@ -73,7 +73,7 @@ public static class ResponseDiffer
     private static void Walk(JsonElement a, JsonElement b, string path, string general, IReadOnlySet<string> ignore, IReadOnlySet<string>? ignorePaths,
         List<(string Path, string Message)> found, HashSet<string>? distinct, int limit)
     {
-        if (found.Count >= limit || (ignorePaths is not null && ignorePaths.Contains(general)) || (distinct is not null && distinct.Contains(general)))
+        if (found.Count >= limit || (ignorePaths is not null && ignorePaths.Contains(general)))
         {
             return;
         }

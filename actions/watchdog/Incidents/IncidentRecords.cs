@@ -14,6 +14,11 @@ public static class IncidentRecords
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(selection);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (plan.Action is IncidentAction.Comment or IncidentAction.UpdateMarker or IncidentAction.Close && selection.Kept is null)
+        {
+            return (new IncidentRecord { Action = "failed", Number = selection.OpenNumber, Problem = "the open incident was not loaded" }, plan.State);
+        }
+
         var closed = outcome.Done.Where(s => s.ClosesDuplicate).Select(s => s.Number).ToList();
         var duplicates = closed.Count == 0 ? null : closed;
         var createdClosed = outcome.Created is { } c && closed.Contains(c.Number);

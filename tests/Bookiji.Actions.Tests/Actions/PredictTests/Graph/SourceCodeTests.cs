@@ -77,4 +77,32 @@ public sealed class SourceCodeTests
             """);
         Assert.That(found, Is.EqualTo(new[] { "./real" }));
     }
+
+    [Test]
+    public void Of_RegexAfterAnArrow_IsARegexNotAComment()
+    {
+        const string source = "const isAbs = p => /^\\/\\//.test(p); import x from './x';\nconst t = s => /`/.test(s); require('./y');";
+        var code = SourceCode.Of(source);
+        Assert.That(ImportScanner.Scan(source), Is.EqualTo(new[] { "./x", "./y" }));
+        Assert.That(code.Text, Does.Contain("import x from './x'"));
+    }
+
+    [Test]
+    public void Of_UnclosedBlockCommentOrBacktick_DoesNotSwallowTheRestOfTheFile()
+    {
+        Assert.That(ImportScanner.Scan("const hint = <p>Put files in src/*.ts</p>;\nimport a from './a';"), Is.EqualTo(new[] { "./a" }));
+        Assert.That(ImportScanner.Scan("const key = <kbd>`</kbd>;\nconst b = require('./b');"), Is.EqualTo(new[] { "./b" }));
+    }
+
+    [Test]
+    public void Scan_MatchBeginningInALiteralThatRunsIntoCode_StillFindsTheRealImport() =>
+        Assert.That(ImportScanner.Scan("const label = 'auto import '; const mod = require('./mod');"), Is.EqualTo(new[] { "./mod" }));
+
+    [Test]
+    public void Analyze_VueFile_ReadsOnlyItsScripts()
+    {
+        const string vue = "<template>\n  <p>Globs like src/*.ts and a ` tick</p>\n  <!-- import old from './old' -->\n</template>\n<script setup lang=\"ts\">\nimport Page from './Page.vue';\nconst Lazy = defineAsyncComponent(() => import('./Lazy.vue'));\n</script>\n";
+        var facts = ModuleAnalyzer.Analyze(vue, "src/App.vue");
+        Assert.That(facts.Imports.Select(i => i.Specifier), Is.EqualTo(new[] { "./Page.vue", "./Lazy.vue" }));
+    }
 }

@@ -86,15 +86,42 @@ public sealed class TestPlannerPackagesTests
     [Test]
     public void Plan_FileNoTestImportsInAWorkspacePackage_RunsThatPackagesTestsNotEverything()
     {
-        // Before: "no importing test covers it" ran all six tests; the package rule runs docs-site's.
+        // Before: "no importing test covers it" ran all six tests; the package rule runs docs-site's, and the tests
+        // that import no source (cli.spec spawns a process: it may reach the file some other way).
         var files = new Dictionary<string, string>(Monorepo) { ["packages/docs-site/src/draft.ts"] = "export const draft = 1;\n" };
         var plan = Plan(files, "packages/docs-site/src/draft.ts");
         Assert.Multiple(() =>
         {
             Assert.That(plan.RunAll, Is.False);
-            Assert.That(Selected(plan), Is.EqualTo(new[] { "packages/docs-site/__tests__/page.spec.ts" }));
-            Assert.That(plan.Warnings, Has.Some.Contains("every test of the packages they affect"));
+            Assert.That(Selected(plan), Is.EqualTo(new[] { "packages/cli/__tests__/cli.spec.ts", "packages/docs-site/__tests__/page.spec.ts" }));
+            Assert.That(plan.Warnings, Has.Some.Contains("the tests of the packages they affect"));
         });
+    }
+
+    [Test]
+    public void Plan_FileNoTestImportsWhereThePackageRuleFindsNoTest_StillRunsEverything()
+    {
+        var files = new Dictionary<string, string>(Monorepo)
+        {
+            ["examples/demo/package.json"] = """{ "name": "demo", "private": true }""",
+            ["examples/demo/src/page.ts"] = "export const page = 1;\n",
+        };
+        files.Remove("packages/cli/__tests__/cli.spec.ts");
+        Assert.That(Plan(files, "examples/demo/src/page.ts").RunAll, Is.True, "no test of its package, of the root or importing no source: in doubt, everything");
+    }
+
+    [Test]
+    public void Plan_RemovedFileInAWorkspacePackage_StillRunsEverything()
+    {
+        // A removed file is gone from the graph, so no import reaches it: an undeclared relative importer elsewhere
+        // would break unseen under the package rule.
+        var plan = TestPlanner.Plan(new PlanInput
+        {
+            Changes = new ChangeSet([new ChangedFile("packages/docs-site/src/gone.ts", ChangeKind.Removed)], "test", true, []),
+            AllTests = Tests(Monorepo),
+            Graph = RepositoryScanner.BuildGraph(Monorepo.Keys.ToHashSet(StringComparer.Ordinal), Monorepo.GetValueOrDefault),
+        }, PlanRules.Defaults());
+        Assert.That(plan.RunAll, Is.True);
     }
 
     [Test]

@@ -113,6 +113,41 @@ public sealed class RunnerTestFilesTests
         Assert.That(NotRun(files), Is.EquivalentTo(new[] { "src/router/common.case.test.ts", "src/sandbox/x.test.ts" }));
     }
 
+    [TestCase("""{ "name": "app", "jest": { "testMatch": ["<rootDir>/src/**/*.{spec,test}.{js,ts}"] } }""", "scripts/a.test.js")]
+    [TestCase("""{ "name": "app", "jest": { "testPathIgnorePatterns": ["<rootDir>/lib/"] } }""", "lib/a.test.js")]
+    public void NotRun_JestRootDir_IsTheConfigsFolder(string manifest, string notRun)
+    {
+        var files = new Dictionary<string, string> { ["package.json"] = manifest, ["src/a.test.js"] = "", ["src/lib/format.test.js"] = "", [notRun] = "" };
+        Assert.That(NotRun(files), Is.EquivalentTo(new[] { notRun }), "<rootDir>/lib/ is the root's lib/, not src/lib/");
+    }
+
+    [TestCase("jest.config.js", "module.exports = { testRegex: '(/__tests__/.*|(\\\\.|/)(test|spec))\\\\.[jt]sx?$' };")]
+    [TestCase("jest.config.js", "module.exports = { testRegex: /\\.spec\\.js$/ };")]
+    [TestCase("jest.config.js", "const base = require('../../jest.base');\nmodule.exports = { ...base, testMatch: ['**/*.spec.js'] };")]
+    [TestCase("jest.config.js", "module.exports = { preset: 'ts-jest', testMatch: ['**/*.spec.js'] };")]
+    [TestCase("vitest.config.ts", "export default defineConfig({ ...base, test: { include: ['src/**/*.spec.ts'] } });")]
+    [TestCase("vitest.config.ts", "export default defineConfig({ test: sharedTest });")]
+    [TestCase("vitest.config.ts", "export default defineConfig({ plugins: [p({ test: { enabled: true } })], test: { include: ['tests/**/*.ts'] } });")]
+    [TestCase("vitest.config.ts", "export default defineConfig({ test: { typecheck: { enabled: true }, include: ['src/**/*.spec.ts'] } });")]
+    [TestCase("vitest.config.ts", "export default defineConfig({ test: { projects: ['packages/*'] } });")]
+    public void NotRun_ConfigThisReaderCannotFollow_DecidesNothing(string name, string text)
+    {
+        var files = new Dictionary<string, string> { [name] = text, ["tests/x.test.js"] = "", ["src/y.test-d.ts"] = "", ["packages/a/src/z.test.ts"] = "" };
+        Assert.That(NotRun(files), Is.Empty);
+    }
+
+    [Test]
+    public void NotRun_IncludeWithBracesAndBrackets_IsReadWhole()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["vitest.config.ts"] = "export default { test: { include: ['src/**/*.{test,spec}.?(c|m)[jt]s?(x)'] } };",
+            ["src/a.spec.tsx"] = "",
+            ["e2e/b.spec.ts"] = "",
+        };
+        Assert.That(NotRun(files), Is.EquivalentTo(new[] { "e2e/b.spec.ts" }));
+    }
+
     [Test]
     public void NotRun_JestTestPathIgnorePatternsInPackageJson_LeavesThoseOut()
     {

@@ -131,4 +131,12 @@ public sealed class ResponseDifferTests
         var second = "{\"items\":[" + string.Join(",", Enumerable.Range(0, 60).Select(i => $"{{\"seen\":{i + 100}}}")) + "],\"version\":2}";
         Assert.That(ResponseDiffer.DifferingPaths(first, second), Is.EqualTo(new[] { "$.items[*].seen", "$.version" }));
     }
+
+    [Test]
+    public void DifferingPaths_ItemTypeChangedThenAFieldOfAnotherItem_ListsBoth()
+    {
+        const string first = """{"items":[{"ts":1},{"ts":1}]}""";
+        const string second = """{"items":[null,{"ts":2}]}""";
+        Assert.That(ResponseDiffer.DifferingPaths(first, second), Is.EqualTo(new[] { "$.items[*]", "$.items[*].ts" }));
+    }
 }
