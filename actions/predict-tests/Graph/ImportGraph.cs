@@ -129,7 +129,8 @@ public sealed partial class ImportGraph
 
         foreach (var package in wholePackages)
         {
-            foreach (var member in resolver.FilesUnder(package.Directory))
+            // A package's build holds its sources, not its tests' helpers and fixtures (an e2e page under __tests__/).
+            foreach (var member in resolver.FilesUnder(package.Directory).Where(m => !TestSupport.IsSupportPath(m[package.Directory.Length..])))
             {
                 graph.AddEdge(package.WholeNode, member);
             }

@@ -13,12 +13,6 @@ public static class TestPlanner
     /// <summary>The default duration of a test with no history, when no test has one.</summary>
     public const double DefaultSeconds = 30;
 
-    /// <summary>Path segments of test support code: helpers there belong to the tests, not to the sources under test.</summary>
-    private static readonly HashSet<string> TestSupportFolders = new(StringComparer.Ordinal)
-    {
-        "__tests__", "__test__", "test", "tests", "e2e", "spec", "specs", "__mocks__", "__fixtures__", "fixtures", "testing", "test-utils", "test-helpers", "__snapshots__",
-    };
-
     /// <summary>Makes the plan, with the package rule's selection beside it.</summary>
     public static TestPlan Plan(PlanInput input, PlanRules rules)
     {
@@ -262,23 +256,10 @@ public static class TestPlanner
     private static List<string> Orphans(PlanInput input)
     {
         var graph = input.Graph!;
-        var sourceNodes = graph.ImportedFiles.Where(f => !input.AllTests.Contains(f) && !IsTestSupport(f));
+        var sourceNodes = graph.ImportedFiles.Where(f => !input.AllTests.Contains(f) && !Graph.TestSupport.IsSupportPath(f));
         var reaching = graph.TestsReaching(sourceNodes, input.AllTests.Contains);
         var mapped = (input.Map?.AllTests ?? []).ToHashSet(StringComparer.Ordinal);
         return [.. input.AllTests.Where(t => !reaching.Contains(t) && !mapped.Contains(t))];
-    }
-
-    private static bool IsTestSupport(string file)
-    {
-        for (int start = 0, slash; (slash = file.IndexOf('/', start)) >= 0; start = slash + 1)
-        {
-            if (TestSupportFolders.Contains(file[start..slash]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool SelectFromMap(ChangedFile file, PlanInput input, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)

@@ -64,6 +64,21 @@ public sealed class TestPlannerPackagesTests
     }
 
     [Test]
+    public void Plan_FixtureUnderAPackagesTestsFolder_IsNotPartOfItsWholePackage()
+    {
+        // vuejs/core: an e2e page under __tests__/ is loaded through a computed path. As a member of "the whole vue
+        // package" it looked covered by every test importing vue, and the spec that loads it was never selected.
+        var files = new Dictionary<string, string>(Monorepo)
+        {
+            ["packages/vue/__tests__/e2e/hydration.html"] = "<script src=\"../../dist/vue.global.js\"></script>\n",
+            ["packages/vue/__tests__/e2e/hydration.spec.ts"] = "import path from 'node:path';\nconst page = (n: string) => `file://${path.resolve(__dirname, `./hydration-${n}.html`)}`;\n",
+            ["packages/vue/__tests__/e2e/transition.spec.ts"] = "import { version } from 'vue';\ntest('t', () => version);\n",
+        };
+        var plan = Plan(files, "packages/vue/__tests__/e2e/hydration.html");
+        Assert.That(plan.RunAll || plan.Tests.Any(t => t.Path.EndsWith("hydration.spec.ts", StringComparison.Ordinal)), Is.True, string.Join("; ", plan.Tests.Select(t => t.Path + ": " + t.Because)));
+    }
+
+    [Test]
     public void Plan_ChangeInAPackageNothingLoads_LeavesItsBuildTestsOut()
     {
         var plan = Plan(Monorepo, "packages/docs-site/src/page.ts");
