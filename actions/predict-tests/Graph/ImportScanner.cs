@@ -46,24 +46,9 @@ public static partial class ImportScanner
     /// <summary>As <see cref="Occurrences(string)"/>, on a lexed file: comments and literals never yield an edge.</summary>
     internal static IEnumerable<Occurrence> Occurrences(SourceCode code)
     {
-        var text = code.Text;
-        for (var at = 0; at < text.Length;)
+        // `"import x from './y'"` in a fixture string is text.
+        foreach (var match in code.CodeMatches(Specifier()))
         {
-            var match = Specifier().Match(text, at);
-            if (!match.Success)
-            {
-                break;
-            }
-
-            if (code.InLiteral(match.Index))
-            {
-                // `"import x from './y'"` in a fixture string is text; the match may have run past the literal's end
-                // into real code (`'auto import '; require('./m')`), so the scan resumes right after where it began.
-                at = match.Index + 1;
-                continue;
-            }
-
-            at = match.Index + Math.Max(1, match.Length);
             if (match.Groups["spec"].Success)
             {
                 yield return new Occurrence(match.Groups["spec"].Value, match.Groups["kw"].Value, match.Groups["clause"].Success ? match.Groups["clause"].Value : null);

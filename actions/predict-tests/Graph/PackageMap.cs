@@ -10,6 +10,8 @@ public sealed class PackageMap
     private readonly IReadOnlyList<LocalPackage> _byDepth; // deepest first, so the first folder that holds a file owns it
     private readonly Dictionary<string, HashSet<string>> _dependents; // package folder → folders of packages that depend on it
     private readonly Dictionary<string, HashSet<string>> _dependencies; // package folder → folders of the packages it depends on
+    private readonly Dictionary<string, LocalPackage> _byFolder;
+    private readonly Dictionary<string, IReadOnlySet<string>> _outputFolders; // read once: BuildOutputOf runs per path literal
 
     /// <summary>The map of <paramref name="packages"/>.</summary>
     public PackageMap(IEnumerable<LocalPackage> packages)
@@ -17,6 +19,8 @@ public sealed class PackageMap
         ArgumentNullException.ThrowIfNull(packages);
         _byDepth = [.. packages.GroupBy(p => p.Directory, StringComparer.Ordinal).Select(g => g.First()).OrderByDescending(p => p.Directory.Length).ThenBy(p => p.Directory, StringComparer.Ordinal)];
         var byName = _byDepth.Where(p => p.Manifest.Name is { Length: > 0 }).GroupBy(p => p.Manifest.Name!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byFolder = _byDepth.ToDictionary(p => p.Directory, StringComparer.Ordinal);
+        _outputFolders = _byDepth.ToDictionary(p => p.Directory, p => p.Manifest.OutputFolders, StringComparer.Ordinal);
         _dependents = _byDepth.ToDictionary(p => p.Directory, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         _dependencies = _byDepth.ToDictionary(p => p.Directory, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var package in _byDepth)
@@ -85,7 +89,7 @@ public sealed class PackageMap
     public IEnumerable<LocalPackage> DependenciesOf(LocalPackage package)
     {
         ArgumentNullException.ThrowIfNull(package);
-        return _dependencies.TryGetValue(package.Directory, out var folders) ? _byDepth.Where(p => folders.Contains(p.Directory)) : [];
+        return _dependencies.TryGetValue(package.Directory, out var folders) ? folders.Select(f => _byFolder[f]) : [];
     }
 
     /// <summary>The tests owned by one of the <paramref name="packages"/> (folders), in order.</summary>
@@ -112,7 +116,7 @@ public sealed class PackageMap
             }
 
             var first = rest.Contains('/', StringComparison.Ordinal) ? rest[..rest.IndexOf('/', StringComparison.Ordinal)] : rest;
-            return package.Manifest.OutputFolders.Contains(first) ? package : null; // the deepest package holding the path decides
+            return _outputFolders[package.Directory].Contains(first) ? package : null; // the deepest package holding the path decides
         }
 
         return null;

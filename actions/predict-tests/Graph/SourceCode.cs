@@ -51,6 +51,33 @@ public sealed class SourceCode
     }
 
     /// <summary>
+    /// The matches of <paramref name="pattern"/> in <see cref="Text"/> that begin outside every literal. A match that
+    /// begins inside one may run past its end into real code (<c>'auto import '; require('./m')</c>), so the search
+    /// resumes right after where such a match began.
+    /// </summary>
+    public IEnumerable<System.Text.RegularExpressions.Match> CodeMatches(System.Text.RegularExpressions.Regex pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        for (var at = 0; at < Text.Length;)
+        {
+            var match = pattern.Match(Text, at);
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            if (InLiteral(match.Index))
+            {
+                at = match.Index + 1;
+                continue;
+            }
+
+            at = match.Index + Math.Max(1, match.Length);
+            yield return match;
+        }
+    }
+
+    /// <summary>
     /// The text of every whole string literal that is a relative path (<c>'./x'</c>, <c>"../dist/y.js"</c>): quoted
     /// ones, and template literals without <c>${…}</c>; escapes are left as written. Only these are cut out of the text.
     /// </summary>

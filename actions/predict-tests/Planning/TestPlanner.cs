@@ -117,12 +117,13 @@ public static class TestPlanner
         }
 
         var packages = input.Graph?.Packages;
+        var orphans = new Lazy<List<string>>(() => Orphans(input)); // one reverse walk per plan, shared by both rules below
         // Only changed code can affect what a test loads at run time: docs and other low-risk files affect no orphan.
         var code = sources.SelectMany(f => f.Paths).Where(p => !lowPaths.Contains(p) && Graph.RepositoryScanner.IsScanned(p)).ToList();
         var affected = packages is { Packages.Count: > 0 } && code.Count > 0 ? packages.Affected(code) : null;
         if (input.Graph is not null && packages is not null && affected is not null)
         {
-            SelectOrphans(input, packages, affected, selected, distance, warnings);
+            SelectOrphans(orphans.Value, packages, affected, selected, distance, warnings);
         }
 
         foreach (var file in sources)
@@ -163,7 +164,7 @@ public static class TestPlanner
             var reach = packages.Affected(uncovered);
             var fallback = packages.TestsOf(reach, input.AllTests)
                 .Concat(input.AllTests.Where(t => packages.OwnerOf(t) is null or { Directory.Length: 0 }))
-                .Concat(Orphans(input))
+                .Concat(orphans.Value)
                 .ToHashSet(StringComparer.Ordinal);
             if (fallback.Count > 0)
             {
@@ -232,9 +233,8 @@ public static class TestPlanner
     /// Tests that reach none of the sources by imports (they load the build, spawn a process, read files): never
     /// skipped silently. Each runs when its package, or one its package depends on, is affected by the change.
     /// </summary>
-    private static void SelectOrphans(PlanInput input, Graph.PackageMap packages, IReadOnlySet<string> affected, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
+    private static void SelectOrphans(IReadOnlyList<string> orphans, Graph.PackageMap packages, IReadOnlySet<string> affected, Dictionary<string, string> selected, Dictionary<string, int> distance, List<string> warnings)
     {
-        var orphans = Orphans(input);
         var chosen = 0;
         foreach (var test in orphans)
         {

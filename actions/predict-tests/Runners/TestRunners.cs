@@ -212,21 +212,9 @@ public static partial class TestRunners
     /// </summary>
     private static IEnumerable<string> Specifiers(string text)
     {
-        var code = Graph.SourceCode.Of(text);
-        for (var at = 0; at < code.Text.Length;)
+        foreach (var match in Graph.SourceCode.Of(text).CodeMatches(Specifier()))
         {
-            var match = Specifier().Match(code.Text, at);
-            if (!match.Success)
-            {
-                break;
-            }
-
-            // A match that begins inside a literal may run into real code: resume right after where it began.
-            at = code.InLiteral(match.Index) ? match.Index + 1 : match.Index + match.Length;
-            if (!code.InLiteral(match.Index))
-            {
-                yield return match.Groups["s"].Value;
-            }
+            yield return match.Groups["s"].Value;
         }
     }
 
