@@ -9,6 +9,9 @@ public sealed record EvaluateModeInputs : PredictTestsInputs
     /// <summary>The JSON report (absolute, inside the workspace).</summary>
     public required string JsonPath { get; init; }
 
+    /// <summary>Impact data from an older commit to replay with, when the file exists (absolute, inside the workspace).</summary>
+    public string? ImpactDataPath { get; init; }
+
     /// <summary>The Markdown report (absolute, inside the workspace).</summary>
     public required string MarkdownPath { get; init; }
 }

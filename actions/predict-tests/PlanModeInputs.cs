@@ -30,6 +30,9 @@ public sealed record PlanModeInputs : PredictTestsInputs
     /// <summary>The model, when refinement is on.</summary>
     public LlmOptions? Model { get; init; }
 
+    /// <summary>Impact data to plan with when the file exists (absolute, inside the workspace).</summary>
+    public string? ImpactDataPath { get; init; }
+
     /// <summary>Update this action's section of the sticky PR comment.</summary>
     public bool PrComment { get; init; }
 }

@@ -1,5 +1,6 @@
 using Bookiji.Actions.Core.Hosting;
 using Bookiji.Actions.Core.Inputs;
+using D = Bookiji.Actions.PredictTests.PredictTestsDefinition;
 using Bookiji.Actions.Core.Toolkit;
 using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.Config;
@@ -7,6 +8,7 @@ using Bookiji.Actions.PredictTests.Durations;
 using Bookiji.Actions.PredictTests.Graph;
 using Bookiji.Actions.PredictTests.Runners;
 using Bookiji.Actions.PredictTests.History;
+using Bookiji.Actions.PredictTests.Impact;
 using Bookiji.Actions.PredictTests.Llm;
 using Bookiji.Actions.PredictTests.Planning;
 using Bookiji.Actions.PredictTests.Report;
@@ -93,6 +95,10 @@ public sealed partial class PredictTestsAction
                 return read;
             });
         Lap("historyMs");
+        var (impact, impactProblem) = graph is null || inputs.ImpactDataPath is null
+            ? (null, null)
+            : await core.Group("Reading impact data", () => ReadImpactAsync(runtime, inputs, git, changes, cancellationToken));
+        Lap("impactMs");
         var (durations, durationProblem) = inputs.DurationsPath is null
             ? (new Dictionary<string, double>(), null)
             : await DurationReader.ReadAsync(inputs.DurationsPath, inputs.RepositoryPath, cancellationToken);
@@ -110,12 +116,13 @@ public sealed partial class PredictTestsAction
             HistoryNote = historyNote,
             Durations = durations,
             Disabled = inputs.Disabled,
+            Impact = impact,
         };
         var plan = TestPlanner.Plan(planInput, inputs.Rules);
         Lap("planMs");
-        if (durationProblem is not null)
+        foreach (var problem in new[] { impactProblem, durationProblem }.OfType<string>())
         {
-            plan = plan with { Warnings = [.. plan.Warnings, durationProblem] };
+            plan = plan with { Warnings = [.. plan.Warnings, problem] };
         }
 
         string? llmNote = null;
@@ -129,7 +136,7 @@ public sealed partial class PredictTestsAction
             runtime,
             new PlanReport(plan, changes, inputs.AllTestsGlob, inputs.PlanPath)
             {
-                Basis = map is null ? $"import graph and safety rules (no test map at {inputs.Rules.TestMapPath})" : "test map, import graph and safety rules",
+                Basis = (impact is null ? string.Empty : "impact data, ") + (map is null ? $"import graph and safety rules (no test map at {inputs.Rules.TestMapPath})" : "test map, import graph and safety rules"),
                 Graph = graph is null ? null : (graph.FileCount, graph.EdgeCount),
                 LlmNote = llmNote,
                 Timings = timings,
@@ -137,6 +144,38 @@ public sealed partial class PredictTestsAction
             },
             cancellationToken);
         progress.Reported = true;
+    }
+
+    /// <summary>
+    /// The impact data and what git says of the modified files; without usable data, null and why (a missing file at the
+    /// default path is the first run or a cache miss: said in the log only).
+    /// </summary>
+    private static async Task<(ImpactPlanInput? Impact, string? Problem)> ReadImpactAsync(ActionRuntime runtime, PlanModeInputs inputs, GitRepository git, ChangeSet changes, CancellationToken cancellationToken)
+    {
+        var core = runtime.Core;
+        var path = runtime.RelativeToWorkspace(inputs.ImpactDataPath!);
+        var (data, problem, missing) = await ImpactDataFile.ReadAsync(inputs.ImpactDataPath!, cancellationToken);
+        if (data is null)
+        {
+            var explicitly = !string.IsNullOrEmpty(new InputReader(core).RawText(D.ImpactData));
+            var note = missing
+                ? $"No impact data at {path} (the first run, or the cache missed); the import graph plans."
+                : $"Impact data not used: {problem}; the import graph plans.";
+            core.Info(note);
+            return (null, missing && !explicitly ? null : note);
+        }
+
+        var index = new ImpactIndex(data);
+        var head = inputs.HeadRef ?? "HEAD";
+        var baseRevision = changes.Base
+            ?? (runtime.GitHub.PullRequestBaseSha is { Length: 40 } prBase ? await git.MergeBaseAsync(prBase, head, cancellationToken) : null)
+            ?? (inputs.BaseRef is { } baseRef ? await git.MergeBaseAsync(baseRef, head, cancellationToken) : null);
+        var modified = changes.Files.Where(f => f.Kind == ChangeKind.Modified).Select(f => f.Path).ToList();
+        var prepared = await ImpactGit.PrepareAsync(git, index, baseRevision, head, modified, cancellationToken);
+        core.Info($"Impact data from {data.Commit[..12]} ({data.CreatedAt:yyyy-MM-dd HH:mm} UTC{(prepared.AgeCommits is { } age ? $", {age} commit(s) before the base" : string.Empty)}): " +
+            $"{data.Tests.Count} test(s), {data.Files.Count} source file(s); {prepared.Changes.Count} of {modified.Count} modified file(s) known to it" +
+            (baseRevision is null ? "; no base revision for the change's lines, so known files fall back to file level." : "."));
+        return (prepared, null);
     }
 
     /// <summary>The model's advice applied to the plan, or the plan unchanged with the reason the advice was not used.</summary>

@@ -30,9 +30,17 @@ public sealed partial class PredictTestsAction : IAction
             if (inputs is EvaluateModeInputs evaluate)
             {
                 progress.Evaluating = true;
+                var impact = await ReadEvaluationImpactAsync(runtime, evaluate, cancellationToken);
                 var report = await runtime.Core.Group("Replaying history", () =>
-                    Evaluator.EvaluateAsync(new GitRepository(evaluate.RepositoryPath), evaluate.Rules, evaluate.Rules.TestMapPath, evaluate.Commits, cancellationToken));
+                    Evaluator.EvaluateAsync(new GitRepository(evaluate.RepositoryPath), evaluate.Rules, evaluate.Rules.TestMapPath, evaluate.Commits, cancellationToken, impact));
                 await EvaluationReport.WriteAsync(runtime, evaluate, report, cancellationToken);
+                return;
+            }
+
+            if (inputs is LearnModeInputs learn)
+            {
+                progress.Evaluating = true; // no plan to fall back to: learn mode decides nothing CI runs
+                await LearnAsync(runtime, learn, cancellationToken);
                 return;
             }
 
@@ -45,6 +53,23 @@ public sealed partial class PredictTestsAction : IAction
         }
     }
 
+    /// <summary>Evaluate mode's impact data, when the file exists; a file that is there but unusable is said, and the replay goes on without it.</summary>
+    private static async Task<Impact.ImpactIndex?> ReadEvaluationImpactAsync(ActionRuntime runtime, EvaluateModeInputs inputs, CancellationToken cancellationToken)
+    {
+        if (inputs.ImpactDataPath is null)
+        {
+            return null;
+        }
+
+        var (data, problem, missing) = await Impact.ImpactDataFile.ReadAsync(inputs.ImpactDataPath, cancellationToken);
+        if (data is null && !missing)
+        {
+            runtime.Core.Warning($"Impact data not used: {problem}.");
+        }
+
+        return data is null ? null : new Impact.ImpactIndex(data);
+    }
+
     /// <summary>
     /// The last line of defence: a run-all plan (file and every output) naming the failure, written before the
     /// host reports the error. It reads only what it can read safely and never throws over the original error.
@@ -52,7 +77,7 @@ public sealed partial class PredictTestsAction : IAction
     private static async Task WriteFallbackAsync(ActionRuntime runtime, PlanProgress progress, Exception failure, CancellationToken cancellationToken)
     {
         var reader = new InputReader(runtime.Core);
-        if (reader.Read(D.Mode) == PredictTestsMode.Evaluate)
+        if (reader.Read(D.Mode) is PredictTestsMode.Evaluate or PredictTestsMode.Learn)
         {
             return;
         }

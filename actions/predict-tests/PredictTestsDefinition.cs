@@ -8,8 +8,8 @@ public static class PredictTestsDefinition
 {
     /// <summary>Plan a change, or evaluate the selection on recent history.</summary>
     public static readonly ChoiceInput<PredictTestsMode> Mode = new(
-        "mode", "plan writes ci-plan.json; evaluate replays the last commits and reports recall and selection ratio.",
-        PredictTestsMode.Plan, ("plan", PredictTestsMode.Plan), ("evaluate", PredictTestsMode.Evaluate));
+        "mode", "plan writes ci-plan.json; evaluate replays the last commits and reports recall and selection ratio; learn turns per-test coverage into impact data.",
+        PredictTestsMode.Plan, ("plan", PredictTestsMode.Plan), ("evaluate", PredictTestsMode.Evaluate), ("learn", PredictTestsMode.Learn));
 
     /// <summary>The brief's kill switch.</summary>
     public static readonly FlagInput Disabled = new("disabled", "Turn predictive selection off: every test runs.", false) { Env = "CI_PREDICTIVE_OFF" };
@@ -141,6 +141,36 @@ public static class PredictTestsDefinition
     /// <summary>Evaluate mode's report.</summary>
     public static readonly PathInput EvaluateOutput = new("evaluate-output", "Evaluate mode's report path without extension (.json and .md are written).") { Default = "predict-tests-evaluation" };
 
+    /// <summary>Impact data: written by learn mode, read by plan and evaluate modes when it exists.</summary>
+    public static readonly PathInput ImpactData = new("impact-data",
+        "Impact data (what each test executed on the default branch), relative to the workspace. learn writes it; plan and evaluate use it when the file exists (restore it from the Actions cache), else plan by the import graph. A name ending .gz is gzip-compressed.")
+    {
+        Default = ".bookiji/impact-data.json.gz",
+    };
+
+    /// <summary>Learn mode's per-test coverage.</summary>
+    public static readonly PathInput CoverageDir = new("coverage-dir",
+        "Learn mode: the folder (relative to the workspace) of per-test coverage, one Istanbul coverage-final.json per test file at <coverage-dir>/<test file path>/coverage-final.json.")
+    {
+        Default = "coverage/per-test",
+        Folder = true,
+    };
+
+    /// <summary>Learn mode's test reports.</summary>
+    public static readonly ListInput TestResults = new("test-results",
+        "Learn mode: JUnit XML, jest/vitest JSON or Playwright JSON reports of the same run (globs relative to working-directory), to record which tests failed or flaked.")
+    {
+        Format = "globs, one per line",
+    };
+
+    /// <summary>How far back failures count.</summary>
+    public static readonly IntegerInput FailureRuns = new("failure-runs",
+        "Plan mode with impact data: a test that failed or flaked in this many of the last analysed runs always runs, and one that flaked is listed as flaky.", 5, 1, 20);
+
+    /// <summary>Quarantine.</summary>
+    public static readonly FlagInput QuarantineFlaky = new("quarantine-flaky",
+        "Opt-in: move recently flaky tests out of tests and shard-matrix into quarantined-tests, for a non-blocking step of the test job (they still run; see the README).", false);
+
     /// <summary>Output <c>risk</c>.</summary>
     public static readonly OutputDefinition RiskOutput = new("risk", "low, medium or high (high when the run failed).") { OnError = "high" };
 
@@ -171,6 +201,15 @@ public static class PredictTestsDefinition
     /// <summary>Output <c>fallback-rate</c>.</summary>
     public static readonly OutputDefinition FallbackRateOutput = new("fallback-rate", "Evaluate mode - share of commits that ran everything.");
 
+    /// <summary>Output <c>flaky-tests</c>.</summary>
+    public static readonly OutputDefinition FlakyTestsOutput = new("flaky-tests", "JSON array of the tests the impact data saw flake (fail, then pass on retry) in the last failure-runs runs; [] without data.");
+
+    /// <summary>Output <c>quarantined-tests</c>.</summary>
+    public static readonly OutputDefinition QuarantinedTestsOutput = new("quarantined-tests", "JSON array of the flaky tests taken out of tests (quarantine-flaky: true): run them in a non-blocking step.");
+
+    /// <summary>Output <c>impact-data-path</c>.</summary>
+    public static readonly OutputDefinition ImpactDataPathOutput = new("impact-data-path", "Learn mode - path of the impact data written, relative to the workspace.");
+
     /// <summary>Output <c>evaluation-path</c>.</summary>
     public static readonly OutputDefinition EvaluationPathOutput = new("evaluation-path", "Evaluate mode - path of the JSON report.");
 
@@ -184,7 +223,7 @@ public static class PredictTestsDefinition
         Color = "green",
         Permissions = ["`pull-requests: read` — lists the pull request's files (falls back to git diff without it)", "`pull-requests: write` — only with pr-comment: true"],
         SwitchOff = "the CI_PREDICTIVE_OFF repository variable (or disabled: true) runs every test",
-        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, TargetRecall, HistoryCommits, TraceReExports, CommonInputs.PrComment],
-        Outputs = [RiskOutput, TestsOutput, TestGlobOutput, ShardCountOutput, RunAllOutput, ShardMatrixOutput, PlanPathOutput, ChangeRecallOutput, SelectionRatioOutput, FallbackRateOutput, EvaluationPathOutput],
+        Inputs = [Mode, Disabled, WorkingDirectory, TestMap, PlanFile, BaseRef, HeadRef, GithubToken, GithubTimeout, TestPatterns, LowRiskPatterns, HighRiskPatterns, AlwaysRunAll, Ignore, Durations, MaxShards, HighRiskRunAll, AllTestsGlob, OpenaiApiKey, OpenaiModel, OpenaiBaseUrl, OpenaiTimeout, OpenaiMaxTokens, EvaluateCommits, EvaluateOutput, TargetRecall, HistoryCommits, TraceReExports, ImpactData, CoverageDir, TestResults, FailureRuns, QuarantineFlaky, CommonInputs.PrComment],
+        Outputs = [RiskOutput, TestsOutput, TestGlobOutput, ShardCountOutput, RunAllOutput, ShardMatrixOutput, PlanPathOutput, ChangeRecallOutput, SelectionRatioOutput, FallbackRateOutput, EvaluationPathOutput, FlakyTestsOutput, QuarantinedTestsOutput, ImpactDataPathOutput],
     };
 }

@@ -38,10 +38,15 @@ public abstract record PredictTestsInputs
             TargetRecall = reader.Read(D.TargetRecall) ?? D.TargetRecall.Default ?? 1,
             HistoryCommits = reader.Read(D.HistoryCommits),
             TraceReExports = reader.Read(D.TraceReExports),
+            FailureRuns = reader.Read(D.FailureRuns),
+            QuarantineFlaky = reader.Read(D.QuarantineFlaky),
         };
-        PredictTestsInputs? inputs = mode == PredictTestsMode.Evaluate
-            ? ReadEvaluateInputs(reader, runtime, repository, rules)
-            : ReadPlanInputs(reader, runtime, repository, rules);
+        PredictTestsInputs? inputs = mode switch
+        {
+            PredictTestsMode.Evaluate => ReadEvaluateInputs(reader, runtime, repository, rules),
+            PredictTestsMode.Learn => ReadLearnInputs(reader, repository, rules),
+            _ => ReadPlanInputs(reader, runtime, repository, rules),
+        };
         reader.ThrowIfInvalid();
 
         // Every input that came back null recorded an error, so ThrowIfInvalid has thrown before this.
@@ -64,8 +69,10 @@ public abstract record PredictTestsInputs
         var durations = DurationsPath(reader, runtime, repository);
         var allTestsGlob = reader.Read(D.AllTestsGlob) ?? string.Empty;
         var prComment = reader.Read(Core.Definition.CommonInputs.PrComment);
+        var impactData = reader.Read(D.ImpactData);
         return repository is null || planPath is null ? null : new PlanModeInputs
         {
+            ImpactDataPath = impactData,
             RepositoryPath = repository,
             Rules = rules,
             PlanPath = planPath,
@@ -86,13 +93,30 @@ public abstract record PredictTestsInputs
         var commits = reader.Read(D.EvaluateCommits);
         var stem = reader.Read(D.EvaluateOutput);
         var (json, markdown) = stem is null ? (null, null) : ReportPaths(reader, runtime, stem);
+        var impactData = reader.Read(D.ImpactData);
         return repository is null || json is null || markdown is null ? null : new EvaluateModeInputs
         {
+            ImpactDataPath = impactData,
             RepositoryPath = repository,
             Rules = rules,
             Commits = commits,
             JsonPath = json,
             MarkdownPath = markdown,
+        };
+    }
+
+    private static LearnModeInputs? ReadLearnInputs(InputReader reader, string? repository, PlanRules rules)
+    {
+        var impactData = reader.Read(D.ImpactData);
+        var coverage = reader.Read(D.CoverageDir);
+        var results = Globs(reader, D.TestResults);
+        return repository is null || impactData is null || coverage is null ? null : new LearnModeInputs
+        {
+            RepositoryPath = repository,
+            Rules = rules,
+            ImpactDataPath = impactData,
+            CoverageDir = coverage,
+            TestResults = results,
         };
     }
 

@@ -21,6 +21,7 @@ namespace Bookiji.Actions.PredictTests;
 [JsonSerializable(typeof(TestMap))]
 [JsonSerializable(typeof(PlaywrightReport))]
 [JsonSerializable(typeof(LlmAnswer))]
+[JsonSerializable(typeof(Impact.Results.JestJsonReport))]
 [JsonSerializable(typeof(TsConfig))]
 [JsonSerializable(typeof(PackageJson))]
 [JsonSerializable(typeof(IReadOnlyList<Changes.PullRequestFile>))]

@@ -8,4 +8,7 @@ public enum PredictTestsMode
 
     /// <summary>Replay recent commits and report recall and selection ratio.</summary>
     Evaluate,
+
+    /// <summary>Read per-test coverage and test reports, and write impact data.</summary>
+    Learn,
 }

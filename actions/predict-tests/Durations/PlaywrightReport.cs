@@ -1,6 +1,6 @@
 namespace Bookiji.Actions.PredictTests.Durations;
 
-/// <summary>The parts of a Playwright JSON report (<c>--reporter=json</c>) that carry durations.</summary>
+/// <summary>The parts of a Playwright JSON report (<c>--reporter=json</c>) that carry durations and outcomes.</summary>
 /// <param name="Config">The run's configuration (its rootDir prefixes suite files).</param>
 /// <param name="Suites">One suite per test file, nested suites for describe blocks.</param>
 public sealed record PlaywrightReport(PlaywrightReport.RunConfig? Config, IReadOnlyList<PlaywrightReport.Suite?>? Suites)
@@ -21,7 +21,8 @@ public sealed record PlaywrightReport(PlaywrightReport.RunConfig? Config, IReadO
 
     /// <summary>One test in one project.</summary>
     /// <param name="Results">Its attempts.</param>
-    public sealed record Test(IReadOnlyList<Result?>? Results);
+    /// <param name="Status"><c>expected</c>, <c>unexpected</c>, <c>flaky</c> (failed, then passed on retry) or <c>skipped</c>.</param>
+    public sealed record Test(IReadOnlyList<Result?>? Results, string? Status = null);
 
     /// <summary>One attempt.</summary>
     /// <param name="Duration">Milliseconds.</param>

@@ -14,7 +14,7 @@ internal static class EvaluationReport
         var s = result.Summary;
         var file = new EvaluationReportFile(
             s.CommitsScanned, s.Commits, s.ChangeRecall, s.ChangeRecallWithoutFallback, s.TestRecall, s.SelectionRatio,
-            s.SelectionRatioWithoutFallback, s.FallbackRate, s.MeanShardImbalance, s.UsedTestMap, s.MedianSelectionRatio, s.PackageRuleChangeRecall, s.PackageRuleSelectionRatio,
+            s.SelectionRatioWithoutFallback, s.FallbackRate, s.MeanShardImbalance, s.UsedTestMap, s.MedianSelectionRatio, s.PackageRuleChangeRecall, s.PackageRuleSelectionRatio, s.Impact,
             "co-change: test files changed in the same commit as source files (not only docs or other low-risk files), existing in the parent",
             result.Commits);
         var markdown = Markdown(s);
@@ -53,6 +53,20 @@ internal static class EvaluationReport
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| package rule (changed packages and dependents): change recall | {P(s.PackageRuleChangeRecall ?? 0)} |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| package rule: selection ratio | {P(ruleSelection)} |");
+        }
+
+        if (s.Impact is { } i)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"With impact data, on the {i.Commits} evaluated commit(s) younger than its analysed commit (median age {i.MedianAgeCommits.ToString("0.#", CultureInfo.InvariantCulture)} commits):");
+            text.AppendLine();
+            text.AppendLine("| | impact data | import graph |");
+            text.AppendLine("|---|---:|---:|");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| change recall | {P(i.ChangeRecall)} | {P(i.GraphChangeRecall)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| selection ratio | {P(i.SelectionRatio)} | {P(i.GraphSelectionRatio)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| run-all rate | {P(i.FallbackRate)} | {P(i.GraphFallbackRate)} |");
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Files decided by lines {i.Lines}, at file level {i.FileLevel}, unknown to the data {i.NoData}, graph smaller {i.GraphSmaller}; hunks outside every function {i.OutsideFunctions}, mapped through drift {i.DriftMapped}, drift unmappable {i.DriftUnmappable}.");
         }
         return text.ToString();
     }

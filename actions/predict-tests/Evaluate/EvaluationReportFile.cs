@@ -14,6 +14,7 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="MedianSelectionRatio">Median selected/all.</param>
 /// <param name="PackageRuleChangeRecall">The package rule's change recall (every test of the changed packages and their dependents); null without named packages.</param>
 /// <param name="PackageRuleSelectionRatio">The package rule's mean selected/all.</param>
+/// <param name="Impact">Impact data's figures beside the import graph's, on the commits younger than the analysed one; null without data.</param>
 /// <param name="GroundTruth">What the ground truth is.</param>
 /// <param name="Commits">Every evaluated commit.</param>
 public sealed record EvaluationReportFile(
@@ -30,5 +31,6 @@ public sealed record EvaluationReportFile(
     double MedianSelectionRatio,
     double? PackageRuleChangeRecall,
     double? PackageRuleSelectionRatio,
+    ImpactTotals? Impact,
     string GroundTruth,
     IReadOnlyList<CommitEvaluation> Commits);

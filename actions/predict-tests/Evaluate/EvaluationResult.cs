@@ -12,9 +12,10 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="RunAllReason">Why everything ran, when it did.</param>
 /// <param name="PackageRuleSelected">How many tests the package rule (changed packages and their dependents) selected; null without named packages.</param>
 /// <param name="PackageRuleHits">Ground-truth tests the package rule selected.</param>
+/// <param name="Impact">The same commit planned with impact data; null when none was given or it is not older than the parent.</param>
 public sealed record CommitEvaluation(
     string Sha, int SourceFiles, IReadOnlyList<string> GroundTruth, int Selected, int TotalTests, int Hits, bool RunAll, double Imbalance, string? RunAllReason = null,
-    int? PackageRuleSelected = null, int? PackageRuleHits = null);
+    int? PackageRuleSelected = null, int? PackageRuleHits = null, ImpactEvaluation? Impact = null);
 
 /// <summary>The evaluation's totals.</summary>
 /// <param name="CommitsScanned">Commits looked at.</param>
@@ -30,10 +31,11 @@ public sealed record CommitEvaluation(
 /// <param name="MedianSelectionRatio">Median |selected| / |all tests|.</param>
 /// <param name="PackageRuleChangeRecall">The package rule's change recall on the same commits; null without named packages.</param>
 /// <param name="PackageRuleSelectionRatio">The package rule's mean selection ratio; null without named packages.</param>
+/// <param name="Impact">Impact data's figures beside the import graph's on the commits it applied to; null without data.</param>
 public sealed record EvaluationSummary(
     int CommitsScanned, int Commits, double ChangeRecall, double ChangeRecallWithoutFallback, double TestRecall,
     double SelectionRatio, double SelectionRatioWithoutFallback, double FallbackRate, double MeanShardImbalance, bool UsedTestMap,
-    double MedianSelectionRatio = 0, double? PackageRuleChangeRecall = null, double? PackageRuleSelectionRatio = null);
+    double MedianSelectionRatio = 0, double? PackageRuleChangeRecall = null, double? PackageRuleSelectionRatio = null, ImpactTotals? Impact = null);
 
 /// <summary>The evaluation: totals and every commit.</summary>
 /// <param name="Summary">The totals.</param>

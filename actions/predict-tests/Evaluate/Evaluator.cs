@@ -15,7 +15,7 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 public static class Evaluator
 {
     /// <summary>Runs the evaluation.</summary>
-    public static async Task<EvaluationResult> EvaluateAsync(GitRepository git, PlanRules rules, string testMapPath, int maxCommits, CancellationToken cancellationToken)
+    public static async Task<EvaluationResult> EvaluateAsync(GitRepository git, PlanRules rules, string testMapPath, int maxCommits, CancellationToken cancellationToken, Impact.ImpactIndex? impact = null)
     {
         ArgumentNullException.ThrowIfNull(git);
         ArgumentNullException.ThrowIfNull(rules);
@@ -55,6 +55,7 @@ public static class Evaluator
             // the commit adds is then imported by the files the commit edits, as in plan mode on the head. Every path a
             // change touches (both sides of a rename) takes its state in the commit, whatever the order of the changes,
             // and a commit that only removes source files has them removed too (plan mode on the head never sees them).
+            var parentBlobs = source.Where(c => c.Kind == ChangeKind.Modified && tree.ContainsKey(c.Path)).ToDictionary(c => c.Path, c => tree[c.Path], StringComparer.Ordinal);
             var head = source.Any(c => c.Kind != ChangeKind.Removed) ? await objects.TreeAsync(sha, cancellationToken) : null;
             foreach (var path in source.SelectMany(c => c.Paths))
             {
@@ -88,7 +89,7 @@ public static class Evaluator
             var allTests = rules.TestFiles.MatchAll(files);
             allTests.ExceptWith(notTests);
             allTests.UnionWith((map?.AllTests ?? []).Where(files.Contains));
-            var plan = TestPlanner.Plan(new PlanInput
+            var planInput = new PlanInput
             {
                 Changes = new ChangeSet(source, $"{parent}..{sha}", true, []),
                 Map = map ?? new TestMap([]),
@@ -97,12 +98,14 @@ public static class Evaluator
                 Graph = graph,
                 History = history is not null && history.IndexOf(sha) is var at and >= 0 ? history.Window(at, rules.HistoryCommits) : null,
                 HistoryNote = historyNote,
-            }, rules);
+            };
+            var plan = TestPlanner.Plan(planInput, rules);
+            var withImpact = impact is null ? null : await ImpactReplay.PlanAsync(git, impact, planInput, rules, parent, sha, parentBlobs, truth, cancellationToken);
             var selected = plan.Tests.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
             var packageRule = plan.PackageRule?.ToHashSet(StringComparer.Ordinal);
             results.Add(new CommitEvaluation(
                 sha, source.Count, truth, selected.Count, allTests.Count, truth.Count(selected.Contains), plan.RunAll, ShardBalancer.Imbalance(plan.Shards), plan.RunAll ? plan.RunAllReasons.FirstOrDefault() : null,
-                packageRule?.Count, packageRule is null ? null : truth.Count(packageRule.Contains)));
+                packageRule?.Count, packageRule is null ? null : truth.Count(packageRule.Contains), withImpact));
         }
 
         return new EvaluationResult(Summarize(commits.Length, results, usedMap), results);
@@ -147,7 +150,30 @@ public static class Evaluator
             usedMap,
             Median(results.Select(Ratio)),
             withRule.Count == 0 ? null : Share(withRule.Count(r => r.PackageRuleHits > 0), withRule.Count),
-            withRule.Count == 0 ? null : Math.Round(withRule.Average(r => r.TotalTests == 0 ? 1 : (double)r.PackageRuleSelected!.Value / r.TotalTests), 4));
+            withRule.Count == 0 ? null : Math.Round(withRule.Average(r => r.TotalTests == 0 ? 1 : (double)r.PackageRuleSelected!.Value / r.TotalTests), 4),
+            ImpactTotalsOf(results));
+    }
+
+    private static ImpactTotals? ImpactTotalsOf(IReadOnlyList<CommitEvaluation> results)
+    {
+        var used = results.Where(r => r.Impact is not null).ToList();
+        if (used.Count == 0)
+        {
+            return null;
+        }
+
+        double Ratio(int selected, int total) => total == 0 ? 1 : (double)selected / total;
+        return new ImpactTotals(
+            used.Count,
+            Share(used.Count(r => r.Impact!.Hits > 0), used.Count),
+            Math.Round(used.Average(r => Ratio(r.Impact!.Selected, r.TotalTests)), 4),
+            Share(used.Count(r => r.Impact!.RunAll), used.Count),
+            Share(used.Count(r => r.Hits > 0), used.Count),
+            Math.Round(used.Average(r => Ratio(r.Selected, r.TotalTests)), 4),
+            Share(used.Count(r => r.RunAll), used.Count),
+            Median(used.Where(r => r.Impact!.AgeCommits is not null).Select(r => (double)r.Impact!.AgeCommits!.Value)),
+            used.Sum(r => r.Impact!.Lines), used.Sum(r => r.Impact!.FileLevel), used.Sum(r => r.Impact!.NoData), used.Sum(r => r.Impact!.GraphSmaller),
+            used.Sum(r => r.Impact!.OutsideFunctions), used.Sum(r => r.Impact!.DriftMapped), used.Sum(r => r.Impact!.DriftUnmappable));
     }
 
     private static double Median(IEnumerable<double> values)

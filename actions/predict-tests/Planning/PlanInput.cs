@@ -38,6 +38,9 @@ public sealed record PlanInput
     /// <summary>Why there is no history (shallow clone, git failed, ...), for the plan's note.</summary>
     public string? HistoryNote { get; init; }
 
+    /// <summary>Impact data and the change's lines; null plans by the import graph alone.</summary>
+    public Impact.ImpactPlanInput? Impact { get; init; }
+
     /// <summary>Predictive selection switched off (CI_PREDICTIVE_OFF / disabled).</summary>
     public bool Disabled { get; init; }
 }

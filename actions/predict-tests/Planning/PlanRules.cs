@@ -72,6 +72,12 @@ public sealed record PlanRules
     /// <summary>Whether names imported from barrels are traced to the files that declare them.</summary>
     public bool TraceReExports { get; init; } = D.TraceReExports.Default;
 
+    /// <summary>How many of the last analysed runs' outcomes decide "failed or flaked recently".</summary>
+    public int FailureRuns { get; init; } = D.FailureRuns.Default;
+
+    /// <summary>Take recently flaky tests out of the blocking selection into the quarantine list.</summary>
+    public bool QuarantineFlaky { get; init; } = D.QuarantineFlaky.Default;
+
     /// <summary>Rules with every default.</summary>
     public static PlanRules Defaults(string? testMapPath = null) => new()
     {

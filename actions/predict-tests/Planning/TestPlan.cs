@@ -71,4 +71,10 @@ public sealed record TestPlan
     /// of the packages that depend on it; null when the repository has no named package. Reported beside the plan.
     /// </summary>
     public IReadOnlyList<string>? PackageRule { get; init; }
+
+    /// <summary>What the impact data did; null when the plan had none.</summary>
+    public Impact.ImpactReport? Impact { get; init; }
+
+    /// <summary>Flaky tests taken out of the blocking selection (quarantine-flaky): the test job runs them without blocking.</summary>
+    public IReadOnlyList<string> Quarantined { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.History;
+using Bookiji.Actions.PredictTests.Impact;
 
 namespace Bookiji.Actions.PredictTests.Planning;
 
@@ -19,6 +20,16 @@ public static class TestPlanner
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
         var plan = PlanCore(input, rules);
+        if (input.Impact is { } impact && plan.Impact is null)
+        {
+            plan = plan with { Impact = ImpactRule.Report(impact, rules.FailureRuns) };
+        }
+
+        if (rules.QuarantineFlaky && plan.Impact?.Flaky is { Count: > 0 } flaky)
+        {
+            plan = Quarantine(plan, input, rules, flaky.Select(f => f.Test).Where(input.AllTests.Contains).ToHashSet(StringComparer.Ordinal));
+        }
+
         if (input.Graph?.Packages is not { Packages.Count: > 0 } packages || !input.Changes.Complete)
         {
             return plan;
@@ -26,6 +37,28 @@ public static class TestPlanner
 
         var changed = input.Changes.Files.SelectMany(f => f.Paths).Distinct(StringComparer.Ordinal).ToList();
         return plan with { PackageRule = packages.TestsOf(packages.Affected(changed), input.AllTests) };
+    }
+
+    /// <summary>
+    /// Moves the flaky tests out of the blocking selection into <see cref="TestPlan.Quarantined"/>: the test job runs them in a
+    /// non-blocking step (never a silent skip). A run-all plan keeps every test and lists them, for the job to exclude.
+    /// </summary>
+    private static TestPlan Quarantine(TestPlan plan, PlanInput input, PlanRules rules, HashSet<string> flaky)
+    {
+        var quarantined = plan.RunAll ? [.. flaky.Order(StringComparer.Ordinal)] : plan.Tests.Select(t => t.Path).Where(flaky.Contains).ToList();
+        if (quarantined.Count == 0 || plan.RunAll)
+        {
+            return plan with { Quarantined = quarantined };
+        }
+
+        var kept = plan.Tests.Where(t => !flaky.Contains(t.Path)).ToList();
+        return Build(input, rules, plan.Risk, plan.RiskReason, false, [], kept, [.. plan.Warnings]) with
+        {
+            Ranking = plan.Ranking,
+            Impact = plan.Impact,
+            Quarantined = quarantined,
+            Skipped = [.. plan.Skipped],
+        };
     }
 
     private static TestPlan PlanCore(PlanInput input, PlanRules rules)
@@ -78,6 +111,7 @@ public static class TestPlanner
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         var uncovered = new List<string>();
         var sources = files.Where(f => !testPaths.Contains(f.Path)).ToList();
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal);
         // A setup file of a nested config (a workspace package's vitest.config) runs before that package's tests only.
         foreach (var path in setupChanges)
         {
@@ -104,10 +138,13 @@ public static class TestPlanner
         // One reverse walk from every changed source file selects the importing tests; one forward walk from
         // every test tells which changed files any test reaches at all.
         var reachedByTests = input.Graph?.ReachedFrom(input.AllTests) ?? [];
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Impact data first: the files it decides leave the import graph's walk (it may only narrow a selection).
+        var (decided, impactReport) = input.Impact is { } impact
+            ? ImpactRule.Apply(impact, sources.Where(f => !lowPaths.Contains(f.Path)), input, rules.FailureRuns, selected, distance)
+            : ([], null);
         if (input.Graph is not null)
         {
-            foreach (var (test, chain) in input.Graph.DependentTests(sources.SelectMany(f => f.Paths), input.AllTests.Contains))
+            foreach (var (test, chain) in input.Graph.DependentTests(sources.SelectMany(f => f.Paths).Where(p => !decided.Contains(p)), input.AllTests.Contains))
             {
                 if (selected.TryAdd(test, "imports " + string.Join(" → ", chain.Skip(1))))
                 {
@@ -135,7 +172,7 @@ public static class TestPlanner
                 continue;
             }
 
-            var covered = SelectFromMap(file, input, selected, distance, warnings) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
+            var covered = SelectFromMap(file, input, selected, distance, warnings) | decided.Contains(file.Path) | file.Paths.Any(reachedByTests.Contains) | file.Paths.Any(setup.ContainsKey);
             if (!covered && file.Kind != ChangeKind.Removed && TestOwnedFiles.FixtureOwners(file.Path, input.AllTests) is { Count: > 0 } owners)
             {
                 foreach (var fixtureOwner in owners)
@@ -196,7 +233,7 @@ public static class TestPlanner
 
         var (ranked, ranking) = HubRanker.Rank(selected, distance, [.. sources.SelectMany(f => f.Paths).Distinct()], input.AllTests.Count, input.History, input.HistoryNote, rules.TargetRecall);
         var tests = ranked.Select(s => new SelectedTest(s.Key, s.Value)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList();
-        return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings) with { Ranking = ranking };
+        return Build(input, rules, risk, riskReason, runAll: false, [], tests, warnings) with { Ranking = ranking, Impact = impactReport };
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ namespace Bookiji.Actions.PredictTests.Report;
 /// <param name="Timings">Milliseconds per phase.</param>
 /// <param name="Ranking">How co-change ranking narrowed a hub-wide selection and how its recall estimate was made; null when not needed.</param>
 /// <param name="PackageRuleTests">How many tests the package rule (every test of the changed packages and their dependents) would run; null without named packages.</param>
+/// <param name="Impact">What the impact data decided; null without data.</param>
+/// <param name="Flaky">Tests the impact data saw flake in its last runs, with their outcomes (oldest first: p passed, f failed, k flaky, - not run).</param>
+/// <param name="Quarantined">Flaky tests taken out of <paramref name="Tests"/> (quarantine-flaky): run them without blocking.</param>
 public sealed record CiPlanFile(
     Risk Risk,
     IReadOnlyList<string> Tests,
@@ -41,8 +44,31 @@ public sealed record CiPlanFile(
     string? Llm,
     IReadOnlyDictionary<string, double> Timings,
     string? Ranking,
-    int? PackageRuleTests = null)
+    int? PackageRuleTests = null,
+    CiPlanFile.ImpactInfo? Impact = null,
+    IReadOnlyList<CiPlanFile.TestOutcomes>? Flaky = null,
+    IReadOnlyList<string>? Quarantined = null)
 {
+    /// <summary>The impact data's part in the plan.</summary>
+    /// <param name="Commit">The analysed commit.</param>
+    /// <param name="CreatedAt">When it was learnt.</param>
+    /// <param name="AgeCommits">Commits from it to the plan's base; null when unknown.</param>
+    /// <param name="DecidedShare">Share of the modified source files it decided.</param>
+    /// <param name="Files">Each modified source file: which evidence decided and how.</param>
+    /// <param name="RecentFailures">Tests run because they failed or flaked lately.</param>
+    public sealed record ImpactInfo(string Commit, DateTimeOffset CreatedAt, int? AgeCommits, double DecidedShare, IReadOnlyList<FileVerdict> Files, IReadOnlyList<TestOutcomes> RecentFailures);
+
+    /// <summary>One file's verdict.</summary>
+    /// <param name="Path">The file.</param>
+    /// <param name="Evidence">lines, file, import-graph or import-graph-smaller.</param>
+    /// <param name="Note">How it was decided.</param>
+    public sealed record FileVerdict(string Path, string Evidence, string Note);
+
+    /// <summary>A test's recent outcomes.</summary>
+    /// <param name="Test">The test file.</param>
+    /// <param name="Outcomes">Oldest first.</param>
+    public sealed record TestOutcomes(string Test, string Outcomes);
+
     /// <summary>A selected test.</summary>
     /// <param name="Test">The file.</param>
     /// <param name="Because">The rule or import chain.</param>

@@ -40,6 +40,11 @@ internal static class PlanSummary
             summary.AddRaw($"<p><b>Package rule</b> (Nx/Turborepo \"affected\": every test of the changed packages and their dependents): {packageRule.Count} of {plan.TotalTests} tests; this plan runs {(plan.RunAll ? plan.TotalTests : plan.Tests.Count)}.</p>", addEol: true);
         }
 
+        if (plan.Impact is { } impact)
+        {
+            ImpactSummary.Write(summary, impact, plan.Quarantined);
+        }
+
         if (plan.RunAll)
         {
             summary.AddRaw("<p><b>Why everything runs:</b></p>", addEol: true).AddList(plan.RunAllReasons.Select(Escape));

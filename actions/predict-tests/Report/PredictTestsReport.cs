@@ -36,6 +36,8 @@ internal static class PredictTestsReport
         core.SetOutput(D.ShardCountOutput, plan.ShardCount);
         core.SetOutput(D.RunAllOutput, plan.RunAll);
         core.SetOutput(D.ShardMatrixOutput, JsonSerializer.Serialize(ShardMatrix.Of(plan), OutputJsonContext.Default.ShardMatrix));
+        core.SetOutput(D.FlakyTestsOutput, BoundedList([.. (plan.Impact?.Flaky ?? []).Select(f => f.Test)]));
+        core.SetOutput(D.QuarantinedTestsOutput, BoundedList(plan.Quarantined));
         if (report.PlanPath is { } path)
         {
             await JsonFile.WriteAsync(path, PlanFile(report, tests, testGlob), PredictTestsJsonContext.Default.CiPlanFile, cancellationToken);
@@ -91,6 +93,23 @@ internal static class PredictTestsReport
 
     internal static string Name(Risk risk) => risk.ToString().ToLowerInvariant();
 
+    /// <summary>A JSON list output, cut to the tests that fit <see cref="TestPlanner.MaxListChars"/> (ci-plan.json has them all).</summary>
+    private static string BoundedList(IReadOnlyList<string> tests)
+    {
+        var json = JsonSerializer.Serialize(tests, OutputJsonContext.Default.IReadOnlyListString);
+        return json.Length <= TestPlanner.MaxListChars ? json
+            : JsonSerializer.Serialize<IReadOnlyList<string>>([.. tests.Take(TestPlanner.MaxListChars / 2 / Math.Max(1, tests.Max(t => t.Length) + 4))], OutputJsonContext.Default.IReadOnlyListString);
+    }
+
+    /// <summary>The impact data's verdict name in ci-plan.json.</summary>
+    internal static string EvidenceName(Impact.ImpactEvidence evidence) => evidence switch
+    {
+        Impact.ImpactEvidence.Lines => "lines",
+        Impact.ImpactEvidence.File => "file",
+        Impact.ImpactEvidence.ImportGraph => "import-graph",
+        _ => "import-graph-smaller",
+    };
+
     /// <summary>The brief's TEST_GLOB: the run-all glob, one path, or a brace list.</summary>
     internal static string TestGlob(TestPlan plan, string allTestsGlob) => plan.RunAll
         ? allTestsGlob
@@ -122,6 +141,12 @@ internal static class PredictTestsReport
             report.LlmNote,
             report.Timings,
             plan.Ranking,
-            plan.PackageRule?.Count);
+            plan.PackageRule?.Count,
+            plan.Impact is not { } impact ? null : new CiPlanFile.ImpactInfo(
+                impact.Commit, impact.CreatedAt, impact.AgeCommits, impact.DecidedShare,
+                [.. impact.Files.Select(f => new CiPlanFile.FileVerdict(f.Path, EvidenceName(f.Evidence), f.Note))],
+                [.. impact.RecentFailures.Select(f => new CiPlanFile.TestOutcomes(f.Test, f.Outcomes))]),
+            [.. (plan.Impact?.Flaky ?? []).Select(f => new CiPlanFile.TestOutcomes(f.Test, f.Outcomes))],
+            plan.Quarantined);
     }
 }

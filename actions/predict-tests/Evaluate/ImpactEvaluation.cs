@@ -1,0 +1,15 @@
+namespace Bookiji.Actions.PredictTests.Evaluate;
+
+/// <summary>One replayed commit planned again with impact data from an older commit.</summary>
+/// <param name="Selected">How many tests the plan with impact data ran.</param>
+/// <param name="Hits">Ground-truth tests it selected.</param>
+/// <param name="RunAll">Whether it ran everything.</param>
+/// <param name="AgeCommits">Commits from the analysed commit to the parent.</param>
+/// <param name="Lines">Modified files decided by executed lines and functions.</param>
+/// <param name="FileLevel">Modified files decided at file level (some hunk could not be placed).</param>
+/// <param name="NoData">Modified source files the data did not know (the import graph decided).</param>
+/// <param name="GraphSmaller">Files the data decided where the import graph selected fewer, and stood.</param>
+/// <param name="OutsideFunctions">Hunks outside every function and covered line.</param>
+/// <param name="DriftMapped">Hunks mapped through drift since the analysed commit.</param>
+/// <param name="DriftUnmappable">Hunks in drifted regions, or in drifted files without a drift diff.</param>
+public sealed record ImpactEvaluation(int Selected, int Hits, bool RunAll, int? AgeCommits, int Lines, int FileLevel, int NoData, int GraphSmaller, int OutsideFunctions, int DriftMapped, int DriftUnmappable);

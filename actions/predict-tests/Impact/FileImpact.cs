@@ -1,0 +1,18 @@
+namespace Bookiji.Actions.PredictTests.Impact;
+
+/// <summary>The impact data's verdict on one changed file.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Evidence">What decided.</param>
+/// <param name="Tests">The tests the data selects, with why; empty when the import graph decides.</param>
+/// <param name="Note">How it was decided, for the summary (e.g. "2 hunks in functions; 1 mapped through drift").</param>
+public sealed record FileImpact(string Path, ImpactEvidence Evidence, IReadOnlyDictionary<string, string> Tests, string Note)
+{
+    /// <summary>Hunks that fell outside every function and every covered line.</summary>
+    public int OutsideFunctions { get; init; }
+
+    /// <summary>Hunks mapped through the drift since the analysed commit.</summary>
+    public int DriftMapped { get; init; }
+
+    /// <summary>Hunks in regions changed since the analysis, or in a drifted file whose drift is unknown.</summary>
+    public int DriftUnmappable { get; init; }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Bookiji.Actions.PredictTests.Changes;
+using Bookiji.Actions.PredictTests.Impact.Diff;
+
+namespace Bookiji.Actions.PredictTests.Impact;
+
+/// <summary>
+/// The git half of planning with impact data: the change's hunks (base → head), each file's blob at the base against the
+/// analysed one, the drift diff (analysed → base) of the files that moved on, and the data's age in commits. Every
+/// failure leaves that file without lines or drift, and the selector falls back for it; nothing here throws at the plan.
+/// </summary>
+public static class ImpactGit
+{
+    /// <summary>Paths per git call (command lines stay short).</summary>
+    private const int Batch = 400;
+
+    /// <summary>What the planner needs for <paramref name="paths"/> (modified source files).</summary>
+    public static async Task<ImpactPlanInput> PrepareAsync(GitRepository git, ImpactIndex index, string? baseRevision, string head, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(git);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(paths);
+        var known = paths.Where(p => index.File(p) is not null).Distinct(StringComparer.Ordinal).ToList();
+        var changes = new Dictionary<string, FileChange>(StringComparer.Ordinal);
+        if (baseRevision is null || known.Count == 0)
+        {
+            return new ImpactPlanInput(index, changes) { Base = baseRevision };
+        }
+
+        var hunks = await DiffAsync(git, baseRevision, head, known, cancellationToken);
+        var blobs = await BlobsAsync(git, baseRevision, known, cancellationToken);
+        var analysed = index.Data.Commit;
+        var present = await git.ResolveAsync(analysed, cancellationToken) is not null;
+        var drifted = known.Where(p => blobs.GetValueOrDefault(p) != index.File(p)!.Blob).ToHashSet(StringComparer.Ordinal);
+        var drift = present && drifted.Count > 0 ? await DiffAsync(git, analysed, baseRevision, [.. drifted], cancellationToken) : [];
+        foreach (var path in known)
+        {
+            var moved = drifted.Contains(path);
+            var map = !moved ? LineMap.Identity : present && drift.TryGetValue(path, out var d) && d is not null ? new LineMap(d) : null;
+            changes[path] = new FileChange(path, hunks.GetValueOrDefault(path), map) { Drifted = moved };
+        }
+
+        int? age = present && int.TryParse(await git.TextAsync(["rev-list", "--count", "--end-of-options", $"{analysed}..{baseRevision}"], cancellationToken), out var n) ? n : null;
+        return new ImpactPlanInput(index, changes) { AgeCommits = age, Base = baseRevision };
+    }
+
+    /// <summary>Old path → hunks of <c>from → to</c> for the paths; a path git could not diff is absent.</summary>
+    public static async Task<Dictionary<string, IReadOnlyList<DiffHunk>?>> DiffAsync(GitRepository git, string from, string to, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(git);
+        var all = new Dictionary<string, IReadOnlyList<DiffHunk>?>(StringComparer.Ordinal);
+        foreach (var chunk in paths.Chunk(Batch))
+        {
+            var (code, output, _) = await git.RunAsync(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--no-prefix", "--end-of-options", from, to, "--", .. chunk.Select(Literal)], cancellationToken);
+            if (code != 0)
+            {
+                continue;
+            }
+
+            foreach (var (path, hunks) in UnifiedDiff.Parse(Encoding.UTF8.GetString(output)))
+            {
+                all[path] = hunks;
+            }
+
+            // A path with no diff output is unchanged between the two: no hunks.
+            foreach (var path in chunk.Where(p => !all.ContainsKey(p)))
+            {
+                all[path] = [];
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Path → blob SHA at <paramref name="revision"/>.</summary>
+    private static async Task<Dictionary<string, string>> BlobsAsync(GitRepository git, string revision, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in paths.Chunk(Batch))
+        {
+            var (code, output, _) = await git.RunAsync(["ls-tree", "-z", "--full-tree", "--end-of-options", revision, "--", .. chunk], cancellationToken);
+            if (code != 0)
+            {
+                continue;
+            }
+
+            foreach (var entry in Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // "<mode> blob <sha>\t<path>"
+                var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+                var parts = tab < 0 ? [] : entry[..tab].Split(' ');
+                if (parts.Length == 3 && parts[1] == "blob")
+                {
+                    blobs[entry[(tab + 1)..]] = parts[2];
+                }
+            }
+        }
+
+        return blobs;
+    }
+
+    /// <summary>A pathspec that matches the path only (no glob or magic in a file name).</summary>
+    private static string Literal(string path) => ":(literal)" + path;
+}
