@@ -1,6 +1,5 @@
 using Bookiji.Actions.PredictTests.Changes;
 using Bookiji.Actions.PredictTests.Impact;
-using Bookiji.Actions.PredictTests.Impact.Diff;
 using Bookiji.Actions.PredictTests.Planning;
 
 namespace Bookiji.Actions.PredictTests.Evaluate;
@@ -27,15 +26,9 @@ public static class ImpactReplay
 
         var known = parentBlobs.Keys.Where(p => impact.File(p) is not null).Order(StringComparer.Ordinal).ToList();
         var hunks = known.Count == 0 ? [] : await ImpactGit.DiffAsync(git, parent, sha, known, cancellationToken);
-        var drifted = known.Where(p => parentBlobs[p] != impact.File(p)!.Blob).ToList();
-        var drift = drifted.Count == 0 ? [] : await ImpactGit.DiffAsync(git, analysed, parent, drifted, cancellationToken);
-        var changes = new Dictionary<string, FileChange>(StringComparer.Ordinal);
-        foreach (var path in known)
-        {
-            var moved = drifted.Contains(path);
-            var map = !moved ? LineMap.Identity : drift.TryGetValue(path, out var d) && d is not null ? new LineMap(d) : null;
-            changes[path] = new FileChange(path, hunks.GetValueOrDefault(path), map) { Drifted = moved };
-        }
+        var drifted = known.Where(p => parentBlobs[p] != impact.File(p)!.Blob).ToHashSet(StringComparer.Ordinal);
+        var drift = drifted.Count == 0 ? [] : await ImpactGit.DiffAsync(git, analysed, parent, [.. drifted], cancellationToken);
+        var changes = ImpactGit.Assemble(known, hunks, drifted, drift);
 
         int? age = int.TryParse(await git.TextAsync(["rev-list", "--count", "--end-of-options", $"{analysed}..{parent}"], cancellationToken), out var n) ? n : null;
         var plan = TestPlanner.Plan(planInput with { Impact = new ImpactPlanInput(impact, changes) { AgeCommits = age, Base = parent } }, rules);

@@ -32,16 +32,31 @@ public static class ImpactGit
         var analysed = index.Data.Commit;
         var present = await git.ResolveAsync(analysed, cancellationToken) is not null;
         var drifted = known.Where(p => blobs.GetValueOrDefault(p) != index.File(p)!.Blob).ToHashSet(StringComparer.Ordinal);
-        var drift = present && drifted.Count > 0 ? await DiffAsync(git, analysed, baseRevision, [.. drifted], cancellationToken) : [];
-        foreach (var path in known)
-        {
-            var moved = drifted.Contains(path);
-            var map = !moved ? LineMap.Identity : present && drift.TryGetValue(path, out var d) && d is not null ? new LineMap(d) : null;
-            changes[path] = new FileChange(path, hunks.GetValueOrDefault(path), map) { Drifted = moved };
-        }
+        var drift = !present ? null : drifted.Count > 0 ? await DiffAsync(git, analysed, baseRevision, [.. drifted], cancellationToken) : [];
+        changes = Assemble(known, hunks, drifted, drift);
 
         int? age = present && int.TryParse(await git.TextAsync(["rev-list", "--count", "--end-of-options", $"{analysed}..{baseRevision}"], cancellationToken), out var n) ? n : null;
         return new ImpactPlanInput(index, changes) { AgeCommits = age, Base = baseRevision };
+    }
+
+    /// <summary>
+    /// Each known file's change: its hunks, and the identity map when it is as analysed, the drift diff's map when it moved
+    /// on, or no map when the drift is unknown (<paramref name="drift"/> null: the analysed commit is not in the clone).
+    /// </summary>
+    public static Dictionary<string, FileChange> Assemble(IEnumerable<string> known, IReadOnlyDictionary<string, IReadOnlyList<DiffHunk>?> hunks, IReadOnlySet<string> drifted, IReadOnlyDictionary<string, IReadOnlyList<DiffHunk>?>? drift)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(hunks);
+        ArgumentNullException.ThrowIfNull(drifted);
+        var changes = new Dictionary<string, FileChange>(StringComparer.Ordinal);
+        foreach (var path in known)
+        {
+            var moved = drifted.Contains(path);
+            var map = !moved ? LineMap.Identity : drift is not null && drift.TryGetValue(path, out var d) && d is not null ? new LineMap(d) : null;
+            changes[path] = new FileChange(path, hunks.GetValueOrDefault(path), map) { Drifted = moved };
+        }
+
+        return changes;
     }
 
     /// <summary>Old path → hunks of <c>from → to</c> for the paths; a path git could not diff is absent.</summary>

@@ -1,0 +1,102 @@
+using Bookiji.Actions.PredictTests.Impact;
+using Bookiji.Actions.PredictTests.Impact.Diff;
+
+namespace Bookiji.Actions.Tests.Actions.PredictTests.Impact;
+
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class ImpactSelectorTests
+{
+    private static readonly ImpactIndex Index = new(ImpactSamples.Library());
+
+    private static FileImpact Decide(params DiffHunk[] hunks) => ImpactSelector.Decide(Index, new FileChange("src/lib.ts", hunks, LineMap.Identity));
+
+    [Test]
+    public void Decide_ExecutedLineChanged_SelectsTheTestsThatRanIt()
+    {
+        var verdict = Decide(new DiffHunk(9, 1, 9, 1));
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.Lines));
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }));
+        Assert.That(verdict.Tests["src/b.test.ts"], Is.EqualTo("executes src/lib.ts:9, changed"));
+    }
+
+    [Test]
+    public void Decide_UnexecutedLineInsideACalledFunction_SelectsTheFunctionsCallers()
+    {
+        // Line 4 of f never ran (a branch not taken), but a.test called f.
+        var verdict = Decide(new DiffHunk(4, 1, 4, 1));
+
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/a.test.ts" }));
+        Assert.That(verdict.Tests["src/a.test.ts"], Does.Contain("src/lib.ts:1–5 (the function holding the change)"));
+    }
+
+    [Test]
+    public void Decide_InsertionInsideAFunction_SelectsItsCallersOnly()
+    {
+        var verdict = Decide(new DiffHunk(10, 0, 11, 3));
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.Lines));
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }), "c.test loads the module (line 7) but never calls g");
+    }
+
+    [Test]
+    public void Decide_LinesOutsideEveryFunctionAndCoveredLine_FallBackToFileLevel()
+    {
+        var verdict = Decide(new DiffHunk(6, 0, 7, 4)); // a new function between f and g
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.File));
+        Assert.That(verdict.OutsideFunctions, Is.EqualTo(1));
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/a.test.ts", "src/b.test.ts", "src/c.test.ts" }));
+    }
+
+    [Test]
+    public void Decide_DriftMoveTheFunction_MapsTheHunkBack()
+    {
+        // Since the analysis, three lines were added at the top: base line 12 is analysed line 9.
+        var verdict = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [new DiffHunk(12, 1, 12, 1)], new LineMap([new DiffHunk(0, 0, 1, 3)])) { Drifted = true });
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.Lines));
+        Assert.That(verdict.DriftMapped, Is.EqualTo(1));
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }));
+    }
+
+    [Test]
+    public void Decide_HunkInADriftedRegion_FallsBackToFileLevel()
+    {
+        var verdict = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [new DiffHunk(3, 1, 3, 1)], new LineMap([new DiffHunk(3, 1, 3, 1)])) { Drifted = true });
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.File));
+        Assert.That(verdict.DriftUnmappable, Is.EqualTo(1));
+        Assert.That(verdict.Tests, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void Decide_UnknownLinesOrDrift_FallBackToFileLevel()
+    {
+        Assert.That(ImpactSelector.Decide(Index, new FileChange("src/lib.ts", null, LineMap.Identity)).Evidence, Is.EqualTo(ImpactEvidence.File));
+        var unmappable = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [new DiffHunk(9, 1, 9, 1)], null) { Drifted = true });
+        Assert.That(unmappable.Evidence, Is.EqualTo(ImpactEvidence.File));
+        Assert.That(unmappable.Note, Does.Contain("not in this clone"));
+    }
+
+    [Test]
+    public void Decide_FileNoTestExecuted_LeavesItToTheImportGraph()
+    {
+        var verdict = ImpactSelector.Decide(Index, new FileChange("src/other.ts", [new DiffHunk(1, 1, 1, 1)], LineMap.Identity));
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.ImportGraph));
+        Assert.That(verdict.Tests, Is.Empty);
+    }
+
+    [Test]
+    public void Index_CoversPointingOutsideTheTables_AreIgnored()
+    {
+        var data = ImpactSamples.Library();
+        var hostile = data with { Tests = [.. data.Tests, new ImpactTest("src/z.test.ts", [0, 99, 42, 0, -1, 0, 0], "p")] };
+
+        var index = new ImpactIndex(hostile);
+
+        Assert.That(index.Executors("src/lib.ts").Select(e => e.Test), Is.EquivalentTo(new[] { "src/a.test.ts", "src/b.test.ts", "src/c.test.ts" }));
+    }
+}
