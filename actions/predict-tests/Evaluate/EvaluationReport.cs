@@ -66,7 +66,7 @@ internal static class EvaluationReport
             text.AppendLine(CultureInfo.InvariantCulture, $"| selection ratio | {P(i.SelectionRatio)} | {P(i.GraphSelectionRatio)} |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| run-all rate | {P(i.FallbackRate)} | {P(i.GraphFallbackRate)} |");
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Files decided by lines {i.Lines}, at file level {i.FileLevel}, unknown to the data {i.NoData}, graph smaller {i.GraphSmaller}; hunks outside every function {i.OutsideFunctions}, mapped through drift {i.DriftMapped}, drift unmappable {i.DriftUnmappable}.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Files decided by lines {i.Lines}, at file level {i.FileLevel}, unknown to the data {i.NoData}, graph smaller {i.GraphSmaller}; hunks outside every function {i.OutsideFunctions}, inert (declarations, comments or code no test ran) {i.Declarations}, mapped through drift {i.DriftMapped}, in drifted regions placed by their function {i.DriftEnclosing}, drift unmappable {i.DriftUnmappable}.");
         }
         return text.ToString();
     }

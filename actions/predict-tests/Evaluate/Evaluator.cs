@@ -173,7 +173,8 @@ public static class Evaluator
             Share(used.Count(r => r.RunAll), used.Count),
             Median(used.Where(r => r.Impact!.AgeCommits is not null).Select(r => (double)r.Impact!.AgeCommits!.Value)),
             used.Sum(r => r.Impact!.Lines), used.Sum(r => r.Impact!.FileLevel), used.Sum(r => r.Impact!.NoData), used.Sum(r => r.Impact!.GraphSmaller),
-            used.Sum(r => r.Impact!.OutsideFunctions), used.Sum(r => r.Impact!.DriftMapped), used.Sum(r => r.Impact!.DriftUnmappable));
+            used.Sum(r => r.Impact!.OutsideFunctions), used.Sum(r => r.Impact!.DriftMapped), used.Sum(r => r.Impact!.DriftUnmappable),
+            used.Sum(r => r.Impact!.DriftEnclosing), used.Sum(r => r.Impact!.Declarations));
     }
 
     private static double Median(IEnumerable<double> values)

@@ -11,5 +11,7 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="GraphSmaller">Files the data decided where the import graph selected fewer, and stood.</param>
 /// <param name="OutsideFunctions">Hunks outside every function and covered line.</param>
 /// <param name="DriftMapped">Hunks mapped through drift since the analysed commit.</param>
-/// <param name="DriftUnmappable">Hunks in drifted regions, or in drifted files without a drift diff.</param>
-public sealed record ImpactEvaluation(int Selected, int Hits, bool RunAll, int? AgeCommits, int Lines, int FileLevel, int NoData, int GraphSmaller, int OutsideFunctions, int DriftMapped, int DriftUnmappable);
+/// <param name="DriftUnmappable">Hunks in drifted regions no function holds, or in drifted files without a drift diff (file level).</param>
+/// <param name="DriftEnclosing">Hunks in drifted regions placed by the function still holding them.</param>
+/// <param name="Declarations">Hunks outside every function found inert: declarations only, comments only, code no test ran.</param>
+public sealed record ImpactEvaluation(int Selected, int Hits, bool RunAll, int? AgeCommits, int Lines, int FileLevel, int NoData, int GraphSmaller, int OutsideFunctions, int DriftMapped, int DriftUnmappable, int DriftEnclosing = 0, int Declarations = 0);

@@ -40,6 +40,6 @@ public static class ImpactReplay
             files.Count(f => f.Evidence == ImpactEvidence.File),
             planInput.Changes.Files.Count(f => f.Kind == ChangeKind.Modified) - files.Count(f => f.Evidence != ImpactEvidence.ImportGraph),
             files.Count(f => f.Evidence == ImpactEvidence.ImportGraphSmaller),
-            files.Sum(f => f.OutsideFunctions), files.Sum(f => f.DriftMapped), files.Sum(f => f.DriftUnmappable));
+            files.Sum(f => f.OutsideFunctions), files.Sum(f => f.DriftMapped), files.Sum(f => f.DriftUnmappable), files.Sum(f => f.DriftEnclosing), files.Sum(f => f.Declarations));
     }
 }

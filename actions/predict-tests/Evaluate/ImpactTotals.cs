@@ -15,7 +15,9 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="GraphSmaller">Files where the import graph was smaller.</param>
 /// <param name="OutsideFunctions">Hunks outside every function.</param>
 /// <param name="DriftMapped">Hunks mapped through drift.</param>
-/// <param name="DriftUnmappable">Hunks that drift made unmappable.</param>
+/// <param name="DriftUnmappable">Hunks that drift made unmappable (file level).</param>
+/// <param name="DriftEnclosing">Hunks in drifted regions placed by the function holding them.</param>
+/// <param name="Declarations">Hunks outside every function found inert: declarations only, comments only, code no test ran.</param>
 public sealed record ImpactTotals(
     int Commits, double ChangeRecall, double SelectionRatio, double FallbackRate, double GraphChangeRecall, double GraphSelectionRatio, double GraphFallbackRate,
-    double MedianAgeCommits, int Lines, int FileLevel, int NoData, int GraphSmaller, int OutsideFunctions, int DriftMapped, int DriftUnmappable);
+    double MedianAgeCommits, int Lines, int FileLevel, int NoData, int GraphSmaller, int OutsideFunctions, int DriftMapped, int DriftUnmappable, int DriftEnclosing, int Declarations);

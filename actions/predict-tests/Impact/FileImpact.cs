@@ -13,6 +13,12 @@ public sealed record FileImpact(string Path, ImpactEvidence Evidence, IReadOnlyD
     /// <summary>Hunks mapped through the drift since the analysed commit.</summary>
     public int DriftMapped { get; init; }
 
-    /// <summary>Hunks in regions changed since the analysis, or in a drifted file whose drift is unknown.</summary>
+    /// <summary>Hunks in regions changed since the analysis, or in a drifted file whose drift is unknown, that fell to file level.</summary>
     public int DriftUnmappable { get; init; }
+
+    /// <summary>Hunks in regions changed since the analysis, placed by the function still holding them.</summary>
+    public int DriftEnclosing { get; init; }
+
+    /// <summary>Hunks outside every function found inert: top-level insertions of declarations only, comment-only changes, code no test ran.</summary>
+    public int Declarations { get; init; }
 }

@@ -36,7 +36,11 @@ public sealed record ImpactData
 /// <param name="Blob">Its git blob SHA at the analysed commit: a file whose blob at the plan's base differs has drifted.</param>
 /// <param name="Functions">Its functions as flat inclusive line ranges (<see cref="LineRanges"/>), sorted by start.</param>
 /// <param name="Patterns">The distinct ways tests executed it; tests refer to them by index.</param>
-public sealed record ImpactSourceFile(string Path, string Blob, IReadOnlyList<int> Functions, IReadOnlyList<ImpactPattern> Patterns);
+public sealed record ImpactSourceFile(string Path, string Blob, IReadOnlyList<int> Functions, IReadOnlyList<ImpactPattern> Patterns)
+{
+    /// <summary>Every line a statement spans in some test's report, run or not (flat ranges): code, as opposed to types, comments and blank lines.</summary>
+    public IReadOnlyList<int> Code { get; init; } = [];
+}
 
 /// <summary>One way a file was executed.</summary>
 /// <param name="Lines">Executed lines, flat inclusive ranges.</param>

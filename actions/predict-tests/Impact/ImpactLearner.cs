@@ -55,6 +55,34 @@ public static class ImpactLearner
             }
         }
 
+        var code = new List<bool>[known.Count];
+        for (var i = 0; i < known.Count; i++)
+        {
+            code[i] = [false];
+        }
+
+        foreach (var execution in executions)
+        {
+            foreach (var (path, file) in execution.Files)
+            {
+                if (fileIndex.TryGetValue(path, out var index))
+                {
+                    for (var r = 0; r + 1 < file.Code.Length; r += 2)
+                    {
+                        while (code[index].Count <= file.Code[r + 1])
+                        {
+                            code[index].Add(false);
+                        }
+
+                        for (var line = file.Code[r]; line <= file.Code[r + 1]; line++)
+                        {
+                            code[index][line] = true;
+                        }
+                    }
+                }
+            }
+        }
+
         var functionIndex = new Dictionary<(int, int), int>[known.Count];
         for (var i = 0; i < known.Count; i++)
         {
@@ -111,7 +139,7 @@ public static class ImpactLearner
             Commit = commit,
             CreatedAt = now,
             OutcomeWindow = window,
-            Files = [.. known.Select((p, i) => new ImpactSourceFile(p, blobs[p], [.. tables[i].SelectMany(t => new[] { t.Start, t.End })], patterns[i]))],
+            Files = [.. known.Select((p, i) => new ImpactSourceFile(p, blobs[p], [.. tables[i].SelectMany(t => new[] { t.Start, t.End })], patterns[i]) { Code = LineRanges.FromMarks(code[i]) })],
             Tests = [.. tests.OrderBy(t => t.Path, StringComparer.Ordinal)],
             Notes = allNotes,
         };

@@ -4,10 +4,11 @@ namespace Bookiji.Actions.PredictTests.Impact;
 
 /// <summary>
 /// The pure decision of plan mode with impact data: a changed file's hunks, mapped through any drift since the analysed
-/// commit, select the tests that executed a changed line or the innermost function holding the change. A hunk it cannot
-/// place — outside every function and covered line (a new function, a type, a top-level statement no test ran), in a region
-/// changed since the analysis, or in a file whose lines or drift git could not give — selects every test that executed any
-/// part of the file. A file the data does not know is left to the import graph.
+/// commit, select the tests that executed a changed line or the innermost function holding the change. A hunk in a region
+/// changed since the analysis is placed by the function still holding it. A top-level insertion of nothing but declarations
+/// selects nothing by itself. A hunk it cannot place — outside every function and covered line (a top-level statement no
+/// test ran, a changed type), in a drifted region no function holds, or in a file whose lines or drift git could not give —
+/// selects every test that executed any part of the file. A file the data does not know is left to the import graph.
 /// </summary>
 public static class ImpactSelector
 {
@@ -23,7 +24,7 @@ public static class ImpactSelector
 
         var executors = index.Executors(change.Path).ToList();
         var tests = new Dictionary<string, string>(StringComparer.Ordinal);
-        int outside = 0, mapped = 0, unmappable = 0;
+        int outside = 0, mapped = 0, unmappable = 0, enclosing = 0, declarations = 0, neverRun = 0;
         string? fileLevel = null;
         if (change.Hunks is null)
         {
@@ -41,8 +42,27 @@ public static class ImpactSelector
                 var span = Analysed(hunk, change.Drift);
                 if (span is null)
                 {
-                    unmappable++;
-                    fileLevel ??= $"lines {LineRanges.Describe(hunk.OldStart, hunk.OldEnd)} changed since the analysed commit";
+                    // The region changed since the analysis: the hunk lies between the nearest lines that are still where
+                    // they were; the innermost function holding both still holds it, and its callers are the tests that reach it.
+                    var (above, below) = Widen(hunk, change.Drift);
+                    if (Innermost(file.Functions, above, below, insertion: true) is { } holder)
+                    {
+                        enclosing++;
+                        foreach (var (test, pattern) in executors.Where(e => e.Pattern.Functions.Contains(holder.Index)))
+                        {
+                            tests.TryAdd(test, $"executes {change.Path}:{LineRanges.Describe(holder.Start, holder.End)} at the analysed commit (the function holding the change, changed since)");
+                        }
+                    }
+                    else if (Inert(hunk))
+                    {
+                        declarations++;
+                    }
+                    else
+                    {
+                        unmappable++;
+                        fileLevel ??= $"lines {LineRanges.Describe(hunk.OldStart, hunk.OldEnd)} changed since the analysed commit";
+                    }
+
                     continue;
                 }
 
@@ -62,7 +82,15 @@ public static class ImpactSelector
                     }
                 }
 
-                if (chosen == 0 && function is null)
+                if (chosen == 0 && function is null && Inert(hunk))
+                {
+                    declarations++;
+                }
+                else if (chosen == 0 && function is null && !insertion && Covers(file.Code, first, last))
+                {
+                    neverRun++; // code no test ran (an uncalled function v8 did not list, a branch never taken)
+                }
+                else if (chosen == 0 && function is null)
                 {
                     outside++;
                     fileLevel ??= $"lines {LineRanges.Describe(hunk.OldStart, hunk.OldEnd)} lie outside every function and covered line";
@@ -70,10 +98,13 @@ public static class ImpactSelector
             }
         }
 
-        var note = $"{change.Hunks?.Count ?? 0} hunk(s)" + (mapped > 0 ? $", {mapped} mapped through drift since the analysed commit" : string.Empty);
+        var note = $"{change.Hunks?.Count ?? 0} hunk(s)" + (mapped > 0 ? $", {mapped} mapped through drift since the analysed commit" : string.Empty)
+            + (enclosing > 0 ? $", {enclosing} in a drifted region placed by the function holding it" : string.Empty)
+            + (declarations > 0 ? $", {declarations} only adding declarations or changing comments" : string.Empty)
+            + (neverRun > 0 ? $", {neverRun} in code no test ran" : string.Empty);
         if (fileLevel is null)
         {
-            return new FileImpact(change.Path, ImpactEvidence.Lines, tests, note + "; decided by executed lines and functions") { DriftMapped = mapped };
+            return new FileImpact(change.Path, ImpactEvidence.Lines, tests, note + "; decided by executed lines and functions") { DriftMapped = mapped, DriftEnclosing = enclosing, Declarations = declarations + neverRun };
         }
 
         foreach (var (test, _) in executors)
@@ -86,6 +117,8 @@ public static class ImpactSelector
             OutsideFunctions = outside,
             DriftMapped = mapped,
             DriftUnmappable = unmappable,
+            DriftEnclosing = enclosing,
+            Declarations = declarations + neverRun,
         };
     }
 
@@ -104,6 +137,60 @@ public static class ImpactSelector
         }
 
         return drift.ToAnalysed(hunk.OldStart, hunk.OldStart + 1) is { } gap ? (gap.First, gap.Last, true) : null;
+    }
+
+    /// <summary>
+    /// For a hunk in a drifted region: the analysed lines of the nearest base lines above and below it that drift left in
+    /// place (0 and <see cref="int.MaxValue"/> when there are none within <see cref="MaxWiden"/> lines).
+    /// </summary>
+    private static (int Above, int Below) Widen(DiffHunk hunk, LineMap drift)
+    {
+        var (first, last) = hunk.IsInsertion ? (hunk.OldStart + 1, hunk.OldStart) : (hunk.OldStart, hunk.OldEnd);
+        var above = 0;
+        for (var line = first - 1; line >= 1 && line >= first - MaxWiden; line--)
+        {
+            if (drift.ToAnalysed(line) is { } a)
+            {
+                above = a;
+                break;
+            }
+        }
+
+        var below = int.MaxValue;
+        for (var line = last + 1; line <= last + MaxWiden; line++)
+        {
+            if (drift.ToAnalysed(line) is { } b)
+            {
+                below = b;
+                break;
+            }
+        }
+
+        return (above, below);
+    }
+
+    /// <summary>How far <see cref="Widen"/> looks for a line drift left in place.</summary>
+    private const int MaxWiden = 5_000;
+
+    /// <summary>
+    /// Whether the hunk changes nothing that runs: it inserts declarations only (new functions and types are inert until a
+    /// caller — another hunk — uses them), or it changes comments only (comments are not code).
+    /// </summary>
+    private static bool Inert(DiffHunk hunk) =>
+        (hunk.IsInsertion && Declarations.OnlyDeclarations(hunk.Added)) || Declarations.OnlyComments(hunk.Removed, hunk.Added);
+
+    /// <summary>Whether every line of the span is code the reports listed.</summary>
+    private static bool Covers(IReadOnlyList<int> code, int first, int last)
+    {
+        for (var r = 0; r + 1 < code.Count; r += 2)
+        {
+            if (code[r] <= first && last <= code[r + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The innermost function holding the span (for an insertion, holding the gap strictly inside it).</summary>

@@ -7,6 +7,9 @@ namespace Bookiji.Actions.PredictTests.Impact.Coverage;
 /// <param name="Executed">Indexes into <paramref name="Functions"/> of the functions that were called.</param>
 public sealed record FileExecution(int[] Lines, int[] Functions, int[] Executed)
 {
+    /// <summary>Every line some statement of the report spans, run or not (flat ranges): the file's code as the report saw it.</summary>
+    public int[] Code { get; init; } = [];
+
     /// <summary>The most lines a covered range may reach; a location past it is hostile or broken and is dropped.</summary>
     public const int MaxLine = 1_000_000;
 
@@ -44,6 +47,23 @@ public sealed record FileExecution(int[] Lines, int[] Functions, int[] Executed)
 
         var starts = distinct.Select(f => f.Start).ToArray();
         var marks = new List<bool> { false };
+        var code = new List<bool> { false };
+        foreach (var statement in (coverage.StatementMap ?? new Dictionary<string, IstanbulFileCoverage.Range?>()).Values)
+        {
+            if (Span(statement) is { } all)
+            {
+                while (code.Count <= all.End)
+                {
+                    code.Add(false);
+                }
+
+                for (var line = all.Start; line <= all.End; line++)
+                {
+                    code[line] = true;
+                }
+            }
+        }
+
         foreach (var (id, statement) in coverage.StatementMap ?? new Dictionary<string, IstanbulFileCoverage.Range?>())
         {
             if (!(coverage.S?.GetValueOrDefault(id) > 0) || Span(statement) is not { } span)
@@ -97,7 +117,7 @@ public sealed record FileExecution(int[] Lines, int[] Functions, int[] Executed)
             }
         }
 
-        return new FileExecution(LineRanges.FromMarks(marks), flat, [.. executed]);
+        return new FileExecution(LineRanges.FromMarks(marks), flat, [.. executed]) { Code = LineRanges.FromMarks(code) };
     }
 
     private static (int Start, int End)? Span(IstanbulFileCoverage.Range? range)

@@ -7,6 +7,12 @@ namespace Bookiji.Actions.PredictTests.Impact.Diff;
 /// <param name="NewCount">New lines.</param>
 public sealed record DiffHunk(int OldStart, int OldCount, int NewStart, int NewCount)
 {
+    /// <summary>The lines it adds, joined by newlines; null when they were not kept (over the bound).</summary>
+    public string? Added { get; init; }
+
+    /// <summary>The lines it removes, joined by newlines; null when they were not kept (over the bound).</summary>
+    public string? Removed { get; init; }
+
     /// <summary>Whether it only adds lines.</summary>
     public bool IsInsertion => OldCount == 0;
 

@@ -8,6 +8,7 @@ namespace Bookiji.Actions.PredictTests.Impact.Diff;
 public sealed class LineMap(IReadOnlyList<DiffHunk> hunks)
 {
     private readonly DiffHunk[] sorted = [.. hunks.OrderBy(h => h.NewStart)];
+    private readonly DiffHunk[] byOld = [.. hunks.OrderBy(h => h.OldStart)];
 
     /// <summary>The identity (the file did not change).</summary>
     public static LineMap Identity { get; } = new([]);
@@ -31,6 +32,29 @@ public sealed class LineMap(IReadOnlyList<DiffHunk> hunks)
             }
 
             shift += hunk.OldCount - hunk.NewCount;
+        }
+
+        return line + shift;
+    }
+
+    /// <summary>The later line of analysed line <paramref name="line"/>, or null when a hunk replaced or removed it.</summary>
+    public int? ToLater(int line)
+    {
+        var shift = 0;
+        foreach (var hunk in byOld)
+        {
+            if (hunk.OldCount > 0 && line >= hunk.OldStart && line < hunk.OldStart + hunk.OldCount)
+            {
+                return null;
+            }
+
+            var above = hunk.OldCount > 0 ? hunk.OldStart + hunk.OldCount - 1 < line : hunk.OldStart < line;
+            if (!above)
+            {
+                break;
+            }
+
+            shift += hunk.NewCount - hunk.OldCount;
         }
 
         return line + shift;

@@ -62,13 +62,38 @@ public sealed class ImpactSelectorTests
     }
 
     [Test]
-    public void Decide_HunkInADriftedRegion_FallsBackToFileLevel()
+    public void Decide_TopLevelStatementInADriftedRegion_FallsBackToFileLevel()
     {
-        var verdict = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [new DiffHunk(3, 1, 3, 1)], new LineMap([new DiffHunk(3, 1, 3, 1)])) { Drifted = true });
+        // Line 6 (between f and g) was rewritten since the analysis, and the change rewrites it again.
+        var hunk = new DiffHunk(6, 1, 6, 1) { Removed = "register(a);\n", Added = "register(b);\n" };
+        var verdict = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [hunk], new LineMap([new DiffHunk(6, 1, 6, 1)])) { Drifted = true });
 
         Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.File));
         Assert.That(verdict.DriftUnmappable, Is.EqualTo(1));
         Assert.That(verdict.Tests, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void Decide_HunkInADriftedRegionInsideAFunctionStillThere_IsPlacedByThatFunction()
+    {
+        // Since the analysis, line 9 of g was rewritten; the change edits it again. g's lines 7 and 12 are where they were.
+        var verdict = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [new DiffHunk(9, 1, 9, 1)], new LineMap([new DiffHunk(9, 1, 9, 1)])) { Drifted = true });
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.Lines));
+        Assert.That(verdict.DriftEnclosing, Is.EqualTo(1));
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }));
+    }
+
+    [Test]
+    public void Decide_NewTopLevelFunctionOrCommentOnly_SelectsNothingByItself()
+    {
+        var function = Decide(new DiffHunk(6, 0, 7, 3) { Added = "export function h() {\n  return 3;\n}\n", Removed = "" });
+        var comment = Decide(new DiffHunk(6, 1, 6, 2) { Added = "/**\n * Doc.\n */\n", Removed = "// doc\n" });
+        var statement = Decide(new DiffHunk(6, 0, 7, 1) { Added = "register(h);\n", Removed = "" });
+
+        Assert.That((function.Evidence, function.Tests.Count, function.Declarations), Is.EqualTo((ImpactEvidence.Lines, 0, 1)));
+        Assert.That((comment.Evidence, comment.Tests.Count), Is.EqualTo((ImpactEvidence.Lines, 0)));
+        Assert.That(statement.Evidence, Is.EqualTo(ImpactEvidence.File), "a top-level call runs at import in every test that loads the file");
     }
 
     [Test]

@@ -98,7 +98,7 @@ public sealed class ImpactVitestTests
     }
 
     [Test]
-    public async Task Plan_HunkInARegionChangedSinceTheAnalysis_FallsBackToEveryTestExecutingTheFile()
+    public async Task Plan_HunkInARegionChangedSinceTheAnalysis_IsPlacedByTheFunctionStillHoldingIt()
     {
         using var dir = new TemporaryDirectory();
         var repo = await ShopRepository.CloneAsync(origin, dir.Combine("repo"));
@@ -110,10 +110,10 @@ public sealed class ImpactVitestTests
 
         var result = await RunAsync(repo.Path, new() { ["base-ref"] = "HEAD~1" });
 
-        Assert.That(PredictTestsHarness.SelectedTests(result), Is.EqualTo(ShopRepository.Tests), "every test loads format.js");
+        Assert.That(PredictTestsHarness.SelectedTests(result), Is.EqualTo(new[] { "tests/shout.test.js" }), "shout's first and last lines are where they were");
         var file = PredictTestsHarness.Plan(repo.Path)["impact"]!["files"]![0]!;
-        Assert.That((string)file["evidence"]!, Is.EqualTo("file"));
-        Assert.That((string)file["note"]!, Does.Contain("changed since the analysed commit"));
+        Assert.That((string)file["evidence"]!, Is.EqualTo("lines"));
+        Assert.That((string)file["note"]!, Does.Contain("1 in a drifted region placed by the function holding it"));
     }
 
     [Test]
@@ -135,16 +135,30 @@ public sealed class ImpactVitestTests
     }
 
     [Test]
-    public async Task Plan_NewFunctionOutsideEveryFunction_SelectsEveryTestExecutingTheFile()
+    public async Task Plan_NewFunctionAndItsCaller_SelectsTheCallersTestsOnly()
     {
         using var dir = new TemporaryDirectory();
         var repo = await ShopRepository.CloneAsync(origin, dir.Combine("repo"));
-        repo.Write("src/format.js", ShopRepository.Format + "\nexport function whisper(text) {\n  return text.toLowerCase();\n}\n");
+        repo.Write("src/format.js", ShopRepository.Format.Replace("return upper + '!';", "return bang(upper);", StringComparison.Ordinal) + "\nfunction bang(text) {\n  return text + '!';\n}\n");
         await repo.CommitAllAsync("new function");
 
         var result = await RunAsync(repo.Path, new() { ["base-ref"] = "HEAD~1" });
 
-        Assert.That(PredictTestsHarness.SelectedTests(result), Is.EqualTo(ShopRepository.Tests));
+        Assert.That(PredictTestsHarness.SelectedTests(result), Is.EqualTo(new[] { "tests/shout.test.js" }), "the new function runs nothing until shout calls it");
+        Assert.That((string)PredictTestsHarness.Plan(repo.Path)["impact"]!["files"]![0]!["note"]!, Does.Contain("1 only adding declarations"));
+    }
+
+    [Test]
+    public async Task Plan_NewTopLevelStatement_SelectsEveryTestExecutingTheFile()
+    {
+        using var dir = new TemporaryDirectory();
+        var repo = await ShopRepository.CloneAsync(origin, dir.Combine("repo"));
+        repo.Write("src/format.js", ShopRepository.Format + "\nglobalThis.formatLoaded = true;\n");
+        await repo.CommitAllAsync("top-level statement");
+
+        var result = await RunAsync(repo.Path, new() { ["base-ref"] = "HEAD~1" });
+
+        Assert.That(PredictTestsHarness.SelectedTests(result), Is.EqualTo(ShopRepository.Tests), "it runs at import, in every test that loads format.js");
         Assert.That((string)PredictTestsHarness.Plan(repo.Path)["impact"]!["files"]![0]!["evidence"]!, Is.EqualTo("file"));
     }
 

@@ -38,6 +38,15 @@ public sealed class LineMapTests
     }
 
     [Test]
+    public void ToLater_IsTheInverseOutsideTheHunks()
+    {
+        var map = new LineMap([new DiffHunk(3, 0, 4, 2), new DiffHunk(8, 2, 10, 1)]);
+
+        Assert.That(new[] { 1, 3, 4, 7, 8, 9, 10, 11 }.Select(map.ToLater), Is.EqualTo(new int?[] { 1, 3, 6, 9, null, null, 11, 12 }));
+        Assert.That(new[] { 1, 3, 6, 9, 11, 12 }.Select(l => map.ToAnalysed(l)), Is.EqualTo(new int?[] { 1, 3, 4, 7, 10, 11 }));
+    }
+
+    [Test]
     public void ToAnalysedSpan_Identity_MapsEveryLineToItself()
     {
         Assert.That(LineMap.Identity.ToAnalysed(10, 20), Is.EqualTo((10, 20)));

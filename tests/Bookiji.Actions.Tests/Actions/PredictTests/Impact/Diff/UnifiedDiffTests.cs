@@ -17,8 +17,9 @@ public sealed class UnifiedDiffTests
         var files = UnifiedDiff.Parse(diff);
 
         Assert.That(files.Keys, Is.EquivalentTo(new[] { "src/a.ts", "src/b.ts" }));
-        Assert.That(files["src/a.ts"], Is.EqualTo(new[] { new DiffHunk(3, 1, 3, 1), new DiffHunk(10, 0, 11, 2) }));
-        Assert.That(files["src/b.ts"], Is.EqualTo(new[] { new DiffHunk(1, 2, 0, 0) }));
+        Assert.That(files["src/a.ts"]!.Select(h => (h.OldStart, h.OldCount, h.NewStart, h.NewCount)), Is.EqualTo(new[] { (3, 1, 3, 1), (10, 0, 11, 2) }));
+        Assert.That(files["src/a.ts"]!.Select(h => (h.Removed, h.Added)), Is.EqualTo(new[] { ("a\n", "b\n"), ("", "c\nd\n") }));
+        Assert.That(files["src/b.ts"]!.Select(h => (h.OldStart, h.OldCount, h.NewStart, h.NewCount)), Is.EqualTo(new[] { (1, 2, 0, 0) }));
     }
 
     [Test]
