@@ -30,7 +30,7 @@ public static class ImpactGit
         var hunks = await DiffAsync(git, baseRevision, head, known, cancellationToken);
         var blobs = await BlobsAsync(git, baseRevision, known, cancellationToken);
         var analysed = index.Data.Commit;
-        var present = await git.ResolveAsync(analysed, cancellationToken) is not null;
+        var present = await git.ResolveAsync(analysed, cancellationToken) is not null || await FetchAsync(git, analysed, cancellationToken);
         var drifted = known.Where(p => blobs.GetValueOrDefault(p) != index.File(p)!.Blob).ToHashSet(StringComparer.Ordinal);
         var drift = !present ? null : drifted.Count > 0 ? await DiffAsync(git, analysed, baseRevision, [.. drifted], cancellationToken) : [];
         changes = Assemble(known, hunks, drifted, drift);
@@ -57,6 +57,27 @@ public static class ImpactGit
         }
 
         return changes;
+    }
+
+    /// <summary>How long fetching the analysed commit into a shallow clone may take.</summary>
+    public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Fetches the analysed commit (depth 1: a diff needs only its tree) when the clone lacks it, within <see cref="FetchTimeout"/>;
+    /// false when there is no origin, the fetch fails or it takes too long.
+    /// </summary>
+    private static async Task<bool> FetchAsync(GitRepository git, string commit, CancellationToken cancellationToken)
+    {
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(FetchTimeout);
+        try
+        {
+            return await git.FetchAsync(commit, bound.Token) && await git.ResolveAsync(commit, cancellationToken) is not null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     /// <summary>Old path → hunks of <c>from → to</c> for the paths; a path git could not diff is absent.</summary>
