@@ -107,6 +107,13 @@ public static class ImpactSelector
             return new FileImpact(change.Path, ImpactEvidence.Lines, tests, note + "; decided by executed lines and functions") { DriftMapped = mapped, DriftEnclosing = enclosing, Declarations = declarations + neverRun };
         }
 
+        // A file the reports list but no test executed a line of (its module is all re-exports, or source maps lost its
+        // lines) gives file level nothing to stand on: the import graph decides, as the order says.
+        if (executors.Count == 0)
+        {
+            return new FileImpact(change.Path, ImpactEvidence.ImportGraph, new Dictionary<string, string>(), $"{note}; {fileLevel}, and no test executed any line of it at the analysed commit, so the import graph decides");
+        }
+
         foreach (var (test, _) in executors)
         {
             tests.TryAdd(test, $"executes {change.Path}; {fileLevel}");

@@ -58,10 +58,17 @@ public static partial class Declarations
         }
     }
 
-    /// <summary>True when both texts are known and hold nothing but comments and whitespace (comments are not code).</summary>
+    /// <summary>
+    /// True when both texts are known and hold nothing but comments and whitespace (comments are not code) — except the
+    /// comments compilers read: triple-slash references, <c>@ts-</c> pragmas and JSX pragmas change what is checked or emitted.
+    /// </summary>
     public static bool OnlyComments(string? removed, string? added) =>
         removed is not null && added is not null && removed.Length + added.Length <= MaxChars
+        && !Pragma().IsMatch(removed) && !Pragma().IsMatch(added)
         && string.IsNullOrWhiteSpace(SourceCode.Of(removed).Text) && string.IsNullOrWhiteSpace(SourceCode.Of(added).Text);
+
+    [GeneratedRegex(@"///\s*<(?:reference|amd-)|@ts-|@jsx|@flow|istanbul\s+ignore|c8\s+ignore|v8\s+ignore", RegexOptions.CultureInvariant)]
+    private static partial Regex Pragma();
 
     /// <summary>After the block that closes at depth 0 (the first <c>{</c> met at depth 0 opens it); -1 when unbalanced.</summary>
     private static int BlockEnd(SourceCode code, int from)

@@ -115,6 +115,19 @@ public sealed class ImpactSelectorTests
     }
 
     [Test]
+    public void Decide_FileLevelWithNoTestThatExecutedALine_LeavesItToTheImportGraph()
+    {
+        // The reports list src/reexports.ts, but with no executed line (all re-exports): file level would select nobody.
+        var data = ImpactSamples.Library();
+        var listed = data with { Files = [.. data.Files, new ImpactSourceFile("src/reexports.ts", new string('e', 40), [], [])] };
+
+        var verdict = ImpactSelector.Decide(new ImpactIndex(listed), new FileChange("src/reexports.ts", [new DiffHunk(3, 0, 4, 1) { Added = "  toZod,\n", Removed = "" }], LineMap.Identity));
+
+        Assert.That(verdict.Evidence, Is.EqualTo(ImpactEvidence.ImportGraph));
+        Assert.That(verdict.Note, Does.Contain("no test executed any line"));
+    }
+
+    [Test]
     public void Index_CoversPointingOutsideTheTables_AreIgnored()
     {
         var data = ImpactSamples.Library();

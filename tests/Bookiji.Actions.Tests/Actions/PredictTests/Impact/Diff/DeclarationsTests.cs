@@ -36,5 +36,7 @@ public sealed class DeclarationsTests
         Assert.That(Declarations.OnlyComments("", "  // annotated\n"), Is.True);
         Assert.That(Declarations.OnlyComments("// a\n", "const a = 1; // a\n"), Is.False);
         Assert.That(Declarations.OnlyComments(null, "// a\n"), Is.False, "text not kept: not judged");
+        Assert.That(Declarations.OnlyComments("/// <reference types=\"react/experimental\" />\n", ""), Is.False, "a directive the compiler reads");
+        Assert.That(Declarations.OnlyComments("", "/** @jsxImportSource preact */\n"), Is.False, "a pragma that changes emitted code");
     }
 }
