@@ -38,7 +38,7 @@ public sealed class LineMapTests
     }
 
     [Test]
-    public void ToLater_IsTheInverseOutsideTheHunks()
+    public void ToLater_LinesOutsideTheHunks_InvertToAnalysed()
     {
         var map = new LineMap([new DiffHunk(3, 0, 4, 2), new DiffHunk(8, 2, 10, 1)]);
 
