@@ -25,6 +25,19 @@ public static class TestPlanner
             plan = plan with { Impact = ImpactRule.Report(impact, rules.FailureRuns) };
         }
 
+        // The data is restored from a cache: only tests of this repository are named anywhere (outputs, summary).
+        if (plan.Impact is { } report)
+        {
+            plan = plan with
+            {
+                Impact = report with
+                {
+                    Flaky = [.. report.Flaky.Where(f => input.AllTests.Contains(f.Test))],
+                    RecentFailures = [.. report.RecentFailures.Where(f => input.AllTests.Contains(f.Test))],
+                },
+            };
+        }
+
         if (rules.QuarantineFlaky && plan.Impact?.Flaky is { Count: > 0 } flaky)
         {
             plan = Quarantine(plan, input, rules, flaky.Select(f => f.Test).Where(input.AllTests.Contains).ToHashSet(StringComparer.Ordinal));

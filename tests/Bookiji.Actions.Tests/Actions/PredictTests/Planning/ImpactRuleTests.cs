@@ -80,6 +80,20 @@ public sealed class ImpactRuleTests
     }
 
     [Test]
+    public void Plan_DataNamingTestsTheRepositoryLacks_NeverRepeatsThem()
+    {
+        var data = ImpactSamples.Library();
+        var hostile = data with { Tests = [.. data.Tests, new ImpactTest("$(touch pwned).test.ts", [], "kkkk"), new ImpactTest("../../etc/passwd", [], "ffff")] };
+
+        var plan = Plan(hostile, PlanRules.Defaults() with { QuarantineFlaky = true }, "src/lib.ts", new DiffHunk(9, 1, 9, 1));
+
+        Assert.That(plan.Impact!.Flaky, Is.Empty);
+        Assert.That(plan.Impact.RecentFailures, Is.Empty);
+        Assert.That(plan.Quarantined, Is.Empty);
+        Assert.That(Selected(plan), Is.EqualTo(new[] { "src/b.test.ts", "src/d.test.ts" }));
+    }
+
+    [Test]
     public void Plan_FailureOlderThanTheWindow_NoLongerForcesTheTest()
     {
         var failedLongAgo = ImpactSamples.Library() with { Tests = [.. ImpactSamples.Library().Tests.Select(t => t.Path == "src/a.test.ts" ? t with { Outcomes = "fppppp" } : t)] };
