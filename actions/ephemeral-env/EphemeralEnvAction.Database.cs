@@ -38,7 +38,7 @@ public sealed partial class EphemeralEnvAction
             core.StartGroup($"Creating schema {names.SchemaName} on {database.Display}");
             try
             {
-                await using var dataSource = NpgsqlDataSource.Create(database.Builder.ConnectionString);
+                await using var dataSource = PostgresDataSource.Create(database.Builder.ConnectionString);
                 outcome.Schema = await new SchemaManager(dataSource).CreateAsync(names, marker, password, cancellationToken);
                 outcome.RolePassword = password;
                 core.Info($"Schema {names.SchemaName}: {(outcome.Schema.SchemaCreated ? "created" : "exists (reused)")}" +
@@ -55,7 +55,7 @@ public sealed partial class EphemeralEnvAction
                 target = password is null ? database : database.ForRole(names.RoleName, password);
                 outcome.Migrations = await core.Group($"Migrations: {files.Count} file(s) as {target.Builder.Username}", async () =>
                 {
-                    await using var migrationSource = NpgsqlDataSource.Create(target.Builder.ConnectionString);
+                    await using var migrationSource = PostgresDataSource.Create(target.Builder.ConnectionString);
                     var report = await new MigrationRunner(migrationSource).ApplyAsync(names, files, cancellationToken);
                     foreach (var name in report.Applied)
                     {

@@ -16,7 +16,7 @@ public sealed partial class EphemeralEnvAction
         DestroyResult result;
         try
         {
-            await using var dataSource = NpgsqlDataSource.Create(inputs.Database.Builder.ConnectionString);
+            await using var dataSource = PostgresDataSource.Create(inputs.Database.Builder.ConnectionString);
             result = await new SchemaManager(dataSource).DestroyAsync(names, runtime.GitHub.Repository?.ToString(), cancellationToken);
         }
         catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))

@@ -16,7 +16,7 @@ public sealed partial class EphemeralEnvAction
         var repository = runtime.GitHub.Repository?.ToString();
         try
         {
-            await using var dataSource = NpgsqlDataSource.Create(inputs.Database.Builder.ConnectionString);
+            await using var dataSource = PostgresDataSource.Create(inputs.Database.Builder.ConnectionString);
             var manager = new SchemaManager(dataSource);
             var owned = await manager.ListOwnedAsync(inputs.SchemaPrefix, cancellationToken);
             var states = await ReadPullRequestStatesAsync(runtime, inputs, owned, cancellationToken);

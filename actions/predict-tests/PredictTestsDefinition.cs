@@ -217,6 +217,7 @@ public static class PredictTestsDefinition
     public static readonly ActionDefinition Definition = new()
     {
         Name = "predict-tests",
+        NeedsGit = true,
         BriefSection = "§1",
         Description = "Choose the tests and shard count for a change (import graph, test map, safety rules, optional LLM); write ci-plan.json.",
         Icon = "filter",

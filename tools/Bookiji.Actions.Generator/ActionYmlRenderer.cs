@@ -36,7 +36,8 @@ public static class ActionYmlRenderer
             yml.Append("    description: ").Append(Yaml.Scalar(output.Secret ? output.Description + " Masked." : output.Description)).Append('\n');
         }
 
-        yml.Append("runs:\n  using: docker\n  image: ../../Dockerfile\n  entrypoint: /actions/").Append(definition.Name).Append('\n');
+        yml.Append("runs:\n  using: docker\n  image: ../../").Append(DockerfileRenderer.FileName(definition))
+            .Append("\n  entrypoint: /actions/").Append(definition.Name).Append('\n');
         return yml.ToString();
     }
 

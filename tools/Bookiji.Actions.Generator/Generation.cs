@@ -3,7 +3,7 @@ using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Generator;
 
-/// <summary>Every generated file of the repository: each action.yml, each action README's tables, the root README's table.</summary>
+/// <summary>Every generated file of the repository: each action.yml and Dockerfile.&lt;name&gt;, each action README's tables, the root README's table.</summary>
 public static class Generation
 {
     /// <summary>What the generator would write, next to what is there now.</summary>
@@ -12,9 +12,17 @@ public static class Generation
         var actions = ActionCatalog.Discover(repositoryRoot);
         var definitions = actions.Select(a => a.Definition).ToList();
         var files = new List<GeneratedFile>();
+        var template = ReadOrNull(Path.Combine(repositoryRoot, "Dockerfile"));
         foreach (var entry in actions)
         {
             var definition = entry.Definition;
+            var dockerfile = Path.Combine(repositoryRoot, DockerfileRenderer.FileName(definition));
+            var image = template is null ? null : DockerfileRenderer.Render(template, definition);
+            files.Add(new GeneratedFile(
+                dockerfile,
+                image,
+                ReadOrNull(dockerfile),
+                image is null ? $"cannot be generated: the root Dockerfile (the template) needs the lines '{DockerfileRenderer.ActionArgument.Trim()}' and '{DockerfileRenderer.GitArgument.Trim()}' once each" : null));
             var problems = definition.Validate();
             var yml = Path.Combine(entry.Folder, "action.yml");
             files.Add(new GeneratedFile(yml, ActionYmlRenderer.Render(definition), ReadOrNull(yml), problems.Count > 0 ? string.Join(" ", problems) : null));

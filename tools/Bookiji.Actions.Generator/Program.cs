@@ -1,24 +1,45 @@
 using Bookiji.Actions.Generator;
 
 // usage: Bookiji.Actions.Generator [--check] [REPOSITORY_ROOT]
-//          writes every action.yml and README table from the declarations; --check only reports drift (exit 1).
-//        Bookiji.Actions.Generator --release-image REGISTRY/NAME@sha256:DIGEST [REPOSITORY_ROOT]
-//          the release rewrite: every action.yml points at the prebuilt image instead of the Dockerfile.
+//          writes every action.yml, Dockerfile.<name> and README table from the declarations; --check only reports
+//          drift (exit 1).
+//        Bookiji.Actions.Generator --release-image NAME=REGISTRY/REPOSITORY@sha256:DIGEST ... [REPOSITORY_ROOT]
+//          the release rewrite: every action.yml points at its prebuilt image (one --release-image per action).
 var check = args.Contains("--check");
-var releaseAt = Array.IndexOf(args, "--release-image");
-var release = releaseAt >= 0 && releaseAt + 1 < args.Length ? args[releaseAt + 1] : null;
-var root = Path.GetFullPath(args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && i != releaseAt + 1).FirstOrDefault() ?? ".");
-if (releaseAt >= 0)
+var images = new Dictionary<string, string>(StringComparer.Ordinal);
+var root = ".";
+for (var i = 0; i < args.Length; i++)
 {
-    if (release is null || !ReleaseRewriter.IsPinnedImage(release))
+    if (args[i] == "--release-image")
     {
-        Console.Error.WriteLine($"generate: --release-image needs REGISTRY/NAME@sha256:<64 hex>; got '{release}'");
-        return 2;
+        var pair = i + 1 < args.Length ? args[++i] : string.Empty;
+        var at = pair.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0 || !ReleaseRewriter.IsPinnedImage(pair[(at + 1)..]) || !images.TryAdd(pair[..at], pair[(at + 1)..]))
+        {
+            Console.Error.WriteLine($"generate: --release-image needs NAME=REGISTRY/REPOSITORY@sha256:<64 hex>, once per action; got '{pair}'");
+            return 2;
+        }
     }
-
-    foreach (var file in ReleaseRewriter.RewriteAll(root, release))
+    else if (!args[i].StartsWith("--", StringComparison.Ordinal))
     {
-        Console.WriteLine($"release: {Path.GetRelativePath(root, file)} → docker://{release}");
+        root = args[i];
+    }
+}
+
+root = Path.GetFullPath(root);
+if (images.Count > 0)
+{
+    try
+    {
+        foreach (var file in ReleaseRewriter.RewriteAll(root, images))
+        {
+            Console.WriteLine($"release: {Path.GetRelativePath(root, file)} → docker://{images[Path.GetFileName(Path.GetDirectoryName(file)!)]}");
+        }
+    }
+    catch (ArgumentException ex)
+    {
+        Console.Error.WriteLine($"generate: {ex.Message}");
+        return 2;
     }
 
     return 0;

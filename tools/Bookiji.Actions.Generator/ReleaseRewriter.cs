@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace Bookiji.Actions.Generator;
 
 /// <summary>
-/// The release rewrite: every action.yml's <c>image: ../../Dockerfile</c> becomes
-/// <c>image: docker://REGISTRY/NAME@sha256:DIGEST</c>, so users pull the image built once by the release instead of
-/// building the Dockerfile in every job. Only the <c>image:</c> line changes; the digest pins the exact bytes.
+/// The release rewrite: every action.yml's <c>image: ../../Dockerfile.&lt;name&gt;</c> becomes
+/// <c>image: docker://REGISTRY/NAME@sha256:DIGEST</c> (that action's own image), so users pull the image built once by
+/// the release instead of building the Dockerfile in every job. Only the <c>image:</c> line changes; the digest pins
+/// the exact bytes.
 /// </summary>
 public static partial class ReleaseRewriter
 {
@@ -23,26 +24,43 @@ public static partial class ReleaseRewriter
 
         var rewritten = DockerfileImage().Replace(actionYml, m => $"{m.Groups[1].Value}image: docker://{image}", 1);
         return rewritten == actionYml
-            ? throw new InvalidOperationException("the action.yml has no 'image: ../../Dockerfile' line to rewrite")
+            ? throw new InvalidOperationException("the action.yml has no 'image: ../../Dockerfile.<name>' line to rewrite")
             : rewritten;
     }
 
-    /// <summary>Rewrites every action.yml under <paramref name="repositoryRoot"/>/actions; returns the files changed.</summary>
-    public static IReadOnlyList<string> RewriteAll(string repositoryRoot, string image)
+    /// <summary>
+    /// Rewrites every <c>actions/&lt;name&gt;/action.yml</c> under <paramref name="repositoryRoot"/> to
+    /// <paramref name="images"/>[name]; returns the files changed. Every action needs its image, and every image an
+    /// action, or nothing is written.
+    /// </summary>
+    public static IReadOnlyList<string> RewriteAll(string repositoryRoot, IReadOnlyDictionary<string, string> images)
     {
-        var changed = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(repositoryRoot, "actions"), "action.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(images);
+        var files = Directory.GetFiles(Path.Combine(repositoryRoot, "actions"), "action.yml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetFileName(Path.GetDirectoryName(f)!), f => f, StringComparer.Ordinal);
+        var missing = files.Keys.Where(n => !images.ContainsKey(n)).ToList();
+        var unknown = images.Keys.Where(n => !files.ContainsKey(n)).ToList();
+        if (missing.Count > 0 || unknown.Count > 0)
         {
-            File.WriteAllText(file, Rewrite(File.ReadAllText(file), image));
-            changed.Add(file);
+            throw new ArgumentException(
+                (missing.Count > 0 ? $"no image for {string.Join(", ", missing)}. " : string.Empty)
+                + (unknown.Count > 0 ? $"no action named {string.Join(", ", unknown)}." : string.Empty),
+                nameof(images));
         }
 
-        return changed;
+        var rewritten = files.ToDictionary(f => f.Value, f => Rewrite(File.ReadAllText(f.Value), images[f.Key]), StringComparer.Ordinal);
+        foreach (var (file, text) in rewritten)
+        {
+            File.WriteAllText(file, text);
+        }
+
+        return [.. rewritten.Keys];
     }
 
     [GeneratedRegex(@"^[a-z0-9.\-]+(:[0-9]+)?(/[a-z0-9._\-]+)+@sha256:[0-9a-f]{64}\z")]
     private static partial Regex PinnedImage();
 
-    [GeneratedRegex(@"^(\s*)image:\s*['""]?\.\./\.\./Dockerfile['""]?\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\s*)image:\s*['""]?\.\./\.\./Dockerfile\.[a-z0-9-]+['""]?\s*$", RegexOptions.Multiline)]
     private static partial Regex DockerfileImage();
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
 using Bookiji.Actions.TrafficShadow.Results;
 using HdrHistogram;
-using HdrHistogram.Utilities;
 
 namespace Bookiji.Actions.TrafficShadow.Replay;
 
 /// <summary>
-/// Writes a target's raw numbers into the results (compressed HdrHistograms as base64, counts, the bounded
+/// Writes a target's raw numbers into the results (histograms as base64 text, see HistogramCodec, counts, the bounded
 /// samples) and reads them back, so shards replayed on several runners merge losslessly into one verdict.
 /// </summary>
 public static class StatsCodec
@@ -16,13 +15,13 @@ public static class StatsCodec
     {
         ArgumentNullException.ThrowIfNull(stats);
         return new RawTargetStats(
-            Histogram(stats.Histogram),
+            HistogramCodec.Encode(stats.Histogram),
             stats.StatusCodes.OrderBy(s => s.Key).ToDictionary(s => s.Key.ToString(CultureInfo.InvariantCulture), s => s.Value, StringComparer.Ordinal),
             stats.Errors.OrderBy(e => e.Key).ToDictionary(e => e.Key.ToString(), e => e.Value, StringComparer.Ordinal),
             [.. stats.FirstLatenciesMs],
             stats.Endpoints.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(
                 e => e.Key,
-                e => new RawEndpointStats(Histogram(e.Value.Histogram), e.Value.Seen, e.Value.Errors, e.Value.ServerOrTransportErrors, [.. e.Value.Sample]),
+                e => new RawEndpointStats(HistogramCodec.Encode(e.Value.Histogram), e.Value.Seen, e.Value.Errors, e.Value.ServerOrTransportErrors, [.. e.Value.Sample]),
                 StringComparer.Ordinal));
     }
 
@@ -34,7 +33,7 @@ public static class StatsCodec
     {
         ArgumentNullException.ThrowIfNull(raw);
         var stats = new TargetStats(random);
-        stats.Histogram.Add(ReadHistogram(raw.Histogram));
+        HistogramCodec.DecodeInto(raw.Histogram, stats.Histogram, TargetStats.MaxMicros);
         foreach (var (key, value) in raw.StatusCodes)
         {
             stats.StatusCodes[int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : throw new FormatException($"status code '{key}' is not a number")] = value;
@@ -49,38 +48,11 @@ public static class StatsCodec
         foreach (var (key, value) in raw.Endpoints)
         {
             var endpoint = new EndpointStats { Seen = value.Seen, Errors = value.Errors, ServerOrTransportErrors = value.ServerOrTransportErrors };
-            endpoint.Histogram.Add(ReadHistogram(value.Histogram));
+            HistogramCodec.DecodeInto(value.Histogram, endpoint.Histogram, TargetStats.MaxMicros);
             endpoint.Sample.AddRange(value.SampleMicros);
             stats.Endpoints[key] = endpoint;
         }
 
         return stats;
-    }
-
-    private static string Histogram(LongHistogram histogram)
-    {
-        var buffer = ByteBuffer.Allocate(histogram.GetNeededByteBufferCapacity());
-        var length = histogram.EncodeIntoCompressedByteBuffer(buffer);
-        buffer.Position = 0;
-        var bytes = new byte[length];
-        for (var i = 0; i < length; i++)
-        {
-            bytes[i] = buffer.Get();
-        }
-
-        return Convert.ToBase64String(bytes);
-    }
-
-    private static HistogramBase ReadHistogram(string base64)
-    {
-        try
-        {
-            return HistogramEncoding.DecodeFromCompressedByteBuffer(ByteBuffer.Allocate(Convert.FromBase64String(base64)), TargetStats.MaxMicros);
-        }
-        catch (Exception ex) when (ex is not FormatException and not OutOfMemoryException)
-        {
-            // The decoder has no error type of its own: anything it throws means the bytes are not a histogram.
-            throw new FormatException("a histogram does not decode", ex);
-        }
     }
 }

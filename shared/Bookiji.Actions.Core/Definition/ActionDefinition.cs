@@ -28,6 +28,9 @@ public sealed record ActionDefinition
     /// <summary>The job permissions the action's token needs, each with why (e.g. <c>deployments: write — …</c>).</summary>
     public IReadOnlyList<string> Permissions { get; init; } = [];
 
+    /// <summary>Whether the action runs git (its image then carries git and the libraries git needs).</summary>
+    public bool NeedsGit { get; init; }
+
     /// <summary>How to switch the action off on its own (shown in the CI playbook).</summary>
     public string? SwitchOff { get; init; }
 

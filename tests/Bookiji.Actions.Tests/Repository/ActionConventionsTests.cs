@@ -13,34 +13,44 @@ public sealed partial class ActionConventionsTests
         Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "actions")).Select(Path.GetFileName).OfType<string>().Order();
 
     [TestCaseSource(nameof(ActionNames))]
-    public void Manifest_EachAction_PointsAtTheRootDockerfileAndItsOwnEntrypoint(string name)
+    public void Manifest_EachAction_PointsAtItsOwnRootDockerfileAndEntrypoint(string name)
     {
         var manifest = ActionManifest.Load(RepositoryLayout.Action(name));
-        var project = Directory.GetFiles(RepositoryLayout.Action(name), "*.csproj").Single();
+        var project = File.ReadAllText(Directory.GetFiles(RepositoryLayout.Action(name), "*.csproj").Single());
         Assert.Multiple(() =>
         {
             Assert.That(manifest.Using, Is.EqualTo("docker"));
-            Assert.That(manifest.Image, Is.EqualTo("../../Dockerfile"), "a per-action Dockerfile cannot reach shared/ (the build context is its folder)");
+            Assert.That(manifest.Image, Is.EqualTo($"../../Dockerfile.{name}"), "a Dockerfile in the action's folder cannot reach shared/ (the build context is its folder)");
+            Assert.That(File.Exists(Path.Combine(RepositoryLayout.Root, $"Dockerfile.{name}")), Is.True);
             Assert.That(manifest.Entrypoint, Is.EqualTo($"/actions/{name}"));
 
-            // The Dockerfile publishes every actions/*/ project and names the executable after its AssemblyName.
-            Assert.That(File.ReadAllText(project), Does.Contain($"<AssemblyName>{name}</AssemblyName>"), "the image's /actions/<name> is the assembly's name");
+            // The image holds the Native AOT executable named after the AssemblyName.
+            Assert.That(project, Does.Contain($"<AssemblyName>{name}</AssemblyName>"), "the image's /actions/<name> is the assembly's name");
+            Assert.That(project, Does.Contain("<PublishAot>true</PublishAot>"), "every action ships as Native AOT");
             Assert.That(File.Exists(Path.Combine(RepositoryLayout.Action(name), "README.md")), Is.True, "each action documents itself");
         });
     }
 
     [Test]
-    public void Dockerfile_ActionFolders_AreDiscoveredInsteadOfNamed()
+    public void Dockerfile_TheTemplate_NamesNoAction()
     {
         var dockerfile = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "Dockerfile"));
         Assert.Multiple(() =>
         {
-            Assert.That(dockerfile, Does.Contain("actions/*/*.csproj"));
             foreach (var name in ActionNames())
             {
-                Assert.That(dockerfile, Does.Not.Contain(name), "a new action must need no edit of the Dockerfile");
+                Assert.That(dockerfile, Does.Not.Contain(name), "a new action must need no edit of the template");
             }
         });
+    }
+
+    [Test]
+    public void Dockerfiles_AtTheRoot_EachBelongToAnAction()
+    {
+        var names = ActionNames().ToHashSet(StringComparer.Ordinal);
+        var orphans = Directory.GetFiles(RepositoryLayout.Root, "Dockerfile.*").Select(Path.GetFileName).OfType<string>()
+            .Where(f => f.StartsWith("Dockerfile.", StringComparison.Ordinal) && !names.Contains(f["Dockerfile.".Length..])).ToList();
+        Assert.That(orphans, Is.Empty, "a removed or renamed action leaves its Dockerfile behind");
     }
 
     [Test]
