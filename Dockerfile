@@ -18,7 +18,8 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends clang zlib1g-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# No compiler server and no diagnostics socket: nothing of the build lingers in /tmp of a layer.
+ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_EnableDiagnostics=0 UseSharedCompilation=false
 # What restore reads first, so the restore layer stays cached until a project or lock file changes; the layers above
 # do not depend on the action, so every action's build shares them.
 COPY global.json Directory.Build.props Directory.Packages.props ./

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): ephemeral-env as shipped (self-contained ReadyToRun) against a throwaway local
+# Benchmark (not a test): ephemeral-env as shipped (Native AOT) against a throwaway local
 # PostgreSQL: create with 20 migration files (median of 5 runs, each a new PR), and a sweep over 1,000
 # expired environments. Wall clock from process start to exit.
 #   usage: scripts/bench-ephemeral-env.sh
@@ -8,8 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/ensure-tools.sh"; source "$root/scripts/lib/postgres.sh"
 ensure_dotnet; ensure_postgres_server
 work=$(mktemp -d); trap 'rm -rf "$work"; stop_pg' EXIT
-echo "== publishing ephemeral-env (self-contained, ReadyToRun)"
-dotnet publish "$root/actions/ephemeral-env" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/ephemeral-env-$RANDOM.lock.json" -v quiet -nologo >/dev/null
+echo "== publishing ephemeral-env (Native AOT)"
+dotnet publish "$root/actions/ephemeral-env" -c Release -r linux-x64 -o "$work/app" -p:NuGetLockFilePath="$work/ephemeral-env-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 start_pg
 mkdir -p "$work/ws/db/migrations" "$work/fc"
 for i in $(seq -w 1 20); do

@@ -12,7 +12,7 @@ source "$root/scripts/lib/ensure-tools.sh"; ensure_dotnet
 work=${WORK:-$(mktemp -d)}; mkdir -p "$work"
 if [ ! -x "$work/app/predict-tests" ]; then
   echo "== publishing predict-tests"
-  dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
+  dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 fi
 # Bases oldest first (by their position in HEAD's history).
 mapfile -t bases < <(for d in "$COVERAGE"/*/coverage; do b=$(basename "$(dirname "$d")"); echo "$(git -C "$REPO" rev-list --count "$b") $b"; done | sort -n | cut -d' ' -f2)

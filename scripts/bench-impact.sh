@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): predict-tests' impact analysis as shipped (self-contained ReadyToRun) on a generated repository
+# Benchmark (not a test): predict-tests' impact analysis as shipped (Native AOT) on a generated repository
 # — SOURCES source files of three functions each, SPECS test files that all import one hub (so the import graph selects
 # every test), one Istanbul coverage-final.json per test (its module's files and the hub's, as vitest's v8 provider
 # writes them) — then: learn over LEARN coverage files (median of ROUNDS), learn over all of them, and plan a
@@ -11,7 +11,7 @@ source "$root/scripts/lib/ensure-tools.sh"; ensure_dotnet
 SOURCES=${SOURCES:-20000} SPECS=${SPECS:-2000} LEARN=${LEARN:-1000} ROUNDS=${ROUNDS:-3}
 work=${WORK:-$(mktemp -d)}; mkdir -p "$work"
 echo "== publishing predict-tests"
-dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 repo=$work/repo
 if [ ! -d "$repo/.git" ]; then
   echo "== generating $SOURCES source files, $SPECS tests and their coverage"

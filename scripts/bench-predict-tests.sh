@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): predict-tests as shipped (self-contained ReadyToRun) on a generated repository —
+# Benchmark (not a test): predict-tests as shipped (Native AOT) on a generated repository —
 # 20,000 source files, 2,000 spec files, a layered import graph, a 1,000-file diff — median of 3 plans,
 # side by side with `jest --findRelatedTests <files> --listTests` on the same tree (jest from npm, in a
 # temp folder). With REPO=/path also replays that repository's history in evaluate mode.
@@ -10,7 +10,7 @@ source "$root/scripts/lib/ensure-tools.sh"; ensure_dotnet; ensure_node
 SOURCES=${SOURCES:-20000} SPECS=${SPECS:-2000} CHANGED=${CHANGED:-1000}
 work=${WORK:-$(mktemp -d)}; mkdir -p "$work"
 echo "== publishing predict-tests"
-dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/predict-tests" -c Release -r linux-x64 -o "$work/app" -p:NuGetLockFilePath="$work/predict-tests-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 
 repo=$work/repo
 if [ ! -d "$repo/.git" ]; then

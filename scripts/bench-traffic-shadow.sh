@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): traffic-shadow as shipped (self-contained ReadyToRun) against nginx on loopback, in
+# Benchmark (not a test): traffic-shadow as shipped (Native AOT) against nginx on loopback, in
 # paired rounds with `wrk -t1` at the same concurrency: each round runs wrk, then traffic-shadow with the
 # runtime settings it ships (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1, set in Program.cs), then with that
 # switch forced off (=0, .NET's default), then the opt-in raw engine (switch on), so every ratio compares runs
@@ -16,7 +16,7 @@ work=$(mktemp -d); trap 'kill $(cat "$work"/*.pid 2>/dev/null) 2>/dev/null; rm -
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 echo "== publishing traffic-shadow"
-dotnet publish "$root/actions/traffic-shadow" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o "$work/app" -p:NuGetLockFilePath="$work/traffic-shadow-$RANDOM.lock.json" -v quiet -nologo >/dev/null
+dotnet publish "$root/actions/traffic-shadow" -c Release -r linux-x64 -o "$work/app" -p:NuGetLockFilePath="$work/traffic-shadow-$RANDOM.lock.json" -v quiet -nologo >/dev/null
 
 np=$(port); mkdir -p "$work/www"; printf '{"status":"ok"}' > "$work/www/health"
 cat > "$work/nginx.conf" <<NGINX

@@ -20,3 +20,14 @@ check "ci-plan.json selects the importing spec" "grep -q '\"risk\": \"medium\"' 
 check "outputs risk, shard-count and run-all" "grep -A1 '^risk<<' '$run4/file_commands/set_output' | grep -qx medium && grep -A1 '^run-all<<' '$run4/file_commands/set_output' | grep -qx false"
 check "no git ownership error (safe.directory)" "! grep -qi 'dubious ownership' '$run4/log'"
 
+
+step "predict-tests: the image's git fetches over HTTPS (its transport and libraries load in the chiseled base)"
+# Nothing listens on the port: git must get as far as connecting (not "remote-https is not a git command" or a
+# missing library); and the other images carry no git at all.
+code=0; out=$(pm run --rm --network none --entrypoint /usr/bin/git "$image" ls-remote https://127.0.0.1:9/x.git 2>&1) || code=$?
+check "git ls-remote over HTTPS reaches the connect step" "[ $code -ne 0 ] && printf '%s' \"\$out\" | grep -q 'Failed to connect'"
+for other in "${names[@]}"; do
+  [ "$other" = predict-tests ] && continue
+  check "$other: image carries no git" "! pm run --rm --network none --entrypoint /usr/bin/git localhost/bookiji-actions-$other:test --version >/dev/null 2>&1"
+done
+check "the image has no shell" "! pm run --rm --network none --entrypoint /bin/sh '$image' -c true >/dev/null 2>&1"
