@@ -14,8 +14,8 @@ ensure_base_images
 work=$(mktemp -d); trap 'rm -rf "$work"; pm rm -f bench-image >/dev/null 2>&1 || true' EXIT
 export NUGET_PACKAGES_HOST=${NUGET_PACKAGES_HOST:-$CONTAINER_WORK/nuget}
 
-# Compressed: the blobs of `podman save --format oci-dir --compress` (gzip, as pushed); uncompressed: the layers' sizes.
-compressed_mb() { rm -rf "$work/oci"; pm save -q --format oci-dir --compress -o "$work/oci" "$1" >/dev/null; du -sb "$work/oci/blobs" | awk '{printf "%.1f", $1/1e6}'; }
+# Compressed: the blobs of `podman save --format docker-dir --compress` (gzip layers, as pushed); uncompressed: the layers' sizes.
+compressed_mb() { rm -rf "$work/oci"; pm save -q --format docker-dir --compress -o "$work/oci" "$1" >/dev/null; du -sb --exclude=manifest.json --exclude=version "$work/oci" | awk '{printf "%.1f", $1/1e6}'; }
 disk_mb() { pm image inspect --format '{{.Size}}' "$1" | awk '{printf "%.1f", $1/1e6}'; }
 base_c=$(compressed_mb "$CHISELED_IMAGE"); base_u=$(disk_mb "$CHISELED_IMAGE")
 echo "== base (stand-in for runtime-deps:10.0-noble-chiseled): $base_c MB compressed, $base_u MB uncompressed"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): traffic-shadow as shipped (Native AOT) against nginx on loopback, in
-# paired rounds with `wrk -t1` at the same concurrency: each round runs wrk, then traffic-shadow with the
-# runtime settings it ships (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1, set in Program.cs), then with that
-# switch forced off (=0, .NET's default), then the opt-in raw engine (switch on), so every ratio compares runs
-# seconds apart on the same busy machine.
+# paired rounds with `wrk -t1` at the same concurrency: each round runs wrk, then traffic-shadow's httpclient engine
+# with the runtime settings it ships (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1, set in Program.cs), then with
+# that switch forced off (=0, .NET's default), then the default for http:// targets (engine auto = raw), so every
+# ratio compares runs seconds apart on the same busy machine.
 # Then max RSS of a long run and accuracy against a server delaying every response by 50 ms.
 # Loopback only, bounded in count and time.
 #   usage: scripts/bench-traffic-shadow.sh   (CONNECTIONS=32 SECONDS_EACH=5 ROUNDS=5 REQUESTS=300000; REQUESTS=0 skips RSS/accuracy)
@@ -32,14 +32,14 @@ shadow() { env GITHUB_WORKSPACE="$work/ws" GITHUB_OUTPUT="$work/out" INPUT_TRAFF
 rps() { python3 -c "import json;print(json.load(open('$work/ws/traffic-shadow-results.json'))['run']['achievedRps'])"; }
 
 echo "== closed loop, $C connections, ${S}s each, against nginx (1 worker) on loopback; $ROUNDS paired rounds"
-echo "| round | load avg (1 min) | wrk -t1 req/s | shipped (inline completions on) | default runtime (switch off) | engine: raw (switch on) |"
+echo "| round | load avg (1 min) | wrk -t1 req/s | engine: httpclient (inline completions on) | httpclient, default runtime (switch off) | engine: raw (the default for http://) |"
 echo "|---:|---:|---:|---:|---:|---:|"
 : > "$work/rounds"
 for r in $(seq 1 "$ROUNDS"); do
   w=$(wrk -t1 -c"$C" -d"${S}s" "http://127.0.0.1:$np/health" | awk '/Requests\/sec/ {print $2}')
-  shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s"; on=$(rps)
-  shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s" DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0; off=$(rps)
-  shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s" INPUT_ENGINE=raw; raw=$(rps)
+  shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s" INPUT_ENGINE=httpclient; on=$(rps)
+  shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s" INPUT_ENGINE=httpclient DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0; off=$(rps)
+  shadow INPUT_CONCURRENCY="$C" INPUT_DURATION="${S}s"; raw=$(rps)
   echo "$w $on $off $raw" >> "$work/rounds"
   load=$(cut -d' ' -f1 /proc/loadavg)
   python3 -c "w,a,b,c=$w,$on,$off,$raw; print(f'| {$r} | $load | {w:,.0f} | {a:,.0f} = {a/w:.2f}x | {b:,.0f} = {b/w:.2f}x | {c:,.0f} = {c/w:.2f}x |')"

@@ -24,9 +24,10 @@ public sealed partial class TrafficShadowAction
         var canary = inputs.CanaryUrl ?? await CanaryFromFileAsync(runtime, inputs.CanaryFile, cancellationToken);
         if (inputs.Replay.Engine == ReplayEngine.Raw && canary.Uri.Scheme == Uri.UriSchemeHttps)
         {
-            throw new ActionException($"The canary from {runtime.RelativeToWorkspace(inputs.CanaryFile)} is https://, which engine: raw cannot speak; use engine: httpclient (the default).") { Title = "raw engine and https" };
+            throw new ActionException($"The canary from {runtime.RelativeToWorkspace(inputs.CanaryFile)} is https://, which engine: raw cannot speak; use engine: auto (the default) or httpclient.") { Title = "raw engine and https" };
         }
 
+        inputs = inputs with { Replay = inputs.Replay with { Engine = ReplayEngines.Resolve(inputs.Replay.Engine, canary.Uri, inputs.BaselineUrl?.Uri) } };
         runtime.Core.StartGroup("Reading the traffic sample");
         List<string> notes;
         IReadOnlyList<PreparedRequest> prepared;

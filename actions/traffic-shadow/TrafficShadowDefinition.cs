@@ -41,8 +41,8 @@ public static class TrafficShadowDefinition
     /// <summary>The body bound, both ways.</summary>
     public static readonly IntegerInput MaxBody = new("max-body", "Bytes: sample bodies above it are skipped; response bodies are read up to it (past it, hashed and counted).", 1024 * 1024, 0, 64 * 1024 * 1024);
 
-    public static readonly ChoiceInput<ReplayEngine> Engine = new("engine", "httpclient (HTTP and HTTPS) or raw (a minimal HTTP/1.1 keep-alive client, requests prepared as bytes: plain HTTP at the highest rates).",
-        ReplayEngine.HttpClient, ("httpclient", ReplayEngine.HttpClient), ("raw", ReplayEngine.Raw));
+    public static readonly ChoiceInput<ReplayEngine> Engine = new("engine", "auto (raw when every target is http://, else httpclient), raw (a minimal HTTP/1.1 keep-alive client, requests prepared as bytes: plain HTTP, the fastest) or httpclient (.NET's HTTP stack: HTTP and HTTPS).",
+        ReplayEngine.Auto, ("auto", ReplayEngine.Auto), ("raw", ReplayEngine.Raw), ("httpclient", ReplayEngine.HttpClient));
 
     /// <summary>Workers.</summary>
     public static readonly IntegerInput Concurrency = new("concurrency", "Requests in flight at once.", 8, 1, 1024);

@@ -91,7 +91,7 @@ public abstract partial record TrafficShadowInputs
 
         if (replay.Engine == ReplayEngine.Raw && new[] { canary, baseline }.Any(u => u?.Uri.Scheme == Uri.UriSchemeHttps))
         {
-            r.AddError(D.Engine.Name, "Input 'engine: raw' speaks plain HTTP/1.1 only; use 'httpclient' (the default) for https:// targets.");
+            r.AddError(D.Engine.Name, "Input 'engine: raw' speaks plain HTTP/1.1 only; use 'auto' (the default) or 'httpclient' for https:// targets.");
         }
 
         if (replay.HostHeader is { } host && !HeaderRules.IsValidValue(host))

@@ -35,12 +35,12 @@ public sealed partial class Replayer(ProbeClient probe, int seed)
             ? await LearnNoiseAsync(prepared, options, cancellationToken)
             : new Dictionary<string, IReadOnlySet<string>>();
         // The raw engine sends bytes prepared once per request and target, over one connection per worker and target.
-        var raw = options.Engine == ReplayEngine.Raw;
+        var baselineTarget = prepared.Select(p => p.BaselineUri).FirstOrDefault(u => u is not null);
+        var raw = ReplayEngines.Resolve(options.Engine, prepared[0].CanaryUri, baselineTarget) == ReplayEngine.Raw;
         var rawBytes = raw
             ? prepared.Select(p => new RawPair(RawRequestBytes.Build(p, p.CanaryUri, baseline: false, options.HostHeader), p.BaselineUri is { } b ? RawRequestBytes.Build(p, b, baseline: true, options.HostHeader) : null)).ToArray()
             : null;
         using var sweeper = raw ? new TimeoutSweeper(time) : null;
-        var baselineTarget = prepared.Select(p => p.BaselineUri).FirstOrDefault(u => u is not null);
         var run = new RunState(prepared.Max(r => r.Request.OffsetMs ?? 0), time.GetTimestamp());
         var deadline = options.Duration is { } d ? run.Start + (long)(d.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
         // Workers share a few lock-striped stats (not one each): histograms are ~0.4 MB apiece, and memory must
