@@ -8,6 +8,9 @@ public static class RepositoryScanner
     /// <summary>Folders never scanned even when listed.</summary>
     private static readonly string[] SkippedSegments = ["node_modules/", "dist/", "build/", "coverage/", ".next/", "vendor/"];
 
+    /// <summary>The same folders below the root (built once: this runs for every listed file).</summary>
+    private static readonly string[] NestedSkippedSegments = [.. SkippedSegments.Select(s => "/" + s)];
+
     /// <summary>Scans every TS/JS file (in parallel) and resolves its imports, tracing names through barrels when <paramref name="traceReExports"/>.</summary>
     public static ImportGraph BuildGraph(IReadOnlyCollection<string> files, Func<string, string?> readText, bool traceReExports = true, IReadOnlyDictionary<string, ModuleFacts>? cache = null)
     {
@@ -33,7 +36,18 @@ public static class RepositoryScanner
     /// <summary>Whether a file configures resolution or the test runners, and is read for that (outside node_modules, dist…).</summary>
     public static bool IsConfig(string file) => (ModuleResolver.IsConfig(file) || SetupFiles.IsRunnerConfig(file)) && IsConfigScanned(file);
 
-    private static bool IsConfigScanned(string file) => !SkippedSegments.Any(s => file.StartsWith(s, StringComparison.Ordinal) || file.Contains("/" + s, StringComparison.Ordinal));
+    private static bool IsConfigScanned(string file)
+    {
+        for (var i = 0; i < SkippedSegments.Length; i++)
+        {
+            if (file.StartsWith(SkippedSegments[i], StringComparison.Ordinal) || file.Contains(NestedSkippedSegments[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a file's imports are scanned.</summary>
     public static bool IsScanned(string file) =>
