@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): what a job pulls per action — each action's image (Dockerfile.<name>) saved with gzip
+# Benchmark (not a test): what a job pulls per action — each action's image (<name>.Dockerfile) saved with gzip
 # layers as a registry serves them (compressed) and as stored (uncompressed), split into the base and our layers —
 # and each action's start-up as shipped: its executable copied out of the image and run on the host in a
 # runner-like environment with no inputs (process start → outputs and summary written), side by side with

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds every action's generated Dockerfile.<name> with podman (no Docker engine needed), as the runner (from a
+# Builds every action's generated <name>.Dockerfile with podman (no Docker engine needed), as the runner (from a
 # checkout) and release.yml (for a release) build it, and runs each action's container exactly as the Actions runner
 # does, checking its files and outputs.
 #   usage: scripts/container-test.sh        (CONTAINER_WORK=/path to move the image cache)
@@ -19,7 +19,7 @@ export NUGET_PACKAGES_HOST=${NUGET_PACKAGES_HOST:-$CONTAINER_WORK/nuget}
 names=()
 for dir in "$root"/actions/*/; do names+=("$(basename "$dir")"); done
 for name in "${names[@]}"; do
-  step "building $root/Dockerfile.$name"
+  step "building $root/$name.Dockerfile"
   build_action_image "$root" "$name" "localhost/bookiji-actions-$name:test"
 done
 pm image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep bookiji-actions || true
@@ -55,6 +55,7 @@ for dir in "$root"/actions/*/; do
   ref=$(sed -n 's/^  image: docker:\/\///p' "$released/actions/$name/action.yml")
   entry=$(sed -n 's/^  entrypoint: \/actions\///p' "$released/actions/$name/action.yml")
   check "$name: released action.yml names its own entrypoint" "[ '$entry' = '$name' ]"
+  check "$name: the image runs as root (the chiseled base's app user cannot write the runner's files)" "[ \"\$(pm image inspect --format '{{.Config.User}}' '$image')\" = 0:0 ]"
   smoke=$(mktemp -d); cleanups+=("rm -rf '$smoke'")
   code=0
   ACTION_NETWORK=none run_action "$ref" "$entry" "$smoke" -e GITHUB_EVENT_NAME=workflow_dispatch -e GITHUB_REPOSITORY=bookiji/bookiji \

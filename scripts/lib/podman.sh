@@ -47,14 +47,16 @@ ensure_base_images() {
     tar -C "$rootfs" -c . | pm import --change 'CMD ["/bin/bash"]' - localhost/debian-base:bookworm >/dev/null
     rm -rf "$rootfs"
   fi
-  if ! has_image "$CHISELED_IMAGE" || ! has_image mcr.microsoft.com/dotnet/sdk:10.0; then
+  # The stand-in's label names its recipe: an older one (without USER 1654) is rebuilt.
+  if [ "$(pm image inspect --format '{{index .Labels "bookiji.stand-in"}}' "$CHISELED_IMAGE" 2>/dev/null)" != 2 ] || ! has_image mcr.microsoft.com/dotnet/sdk:10.0; then
     echo "== stand-ins for mcr.microsoft.com/dotnet/{runtime-deps:10.0-noble-chiseled,sdk:10.0} (no registry is reachable)"
     local ctx=$CONTAINER_WORK/sdkctx
     rm -rf "$ctx"; mkdir -p "$ctx/extra-ca"
     # The egress proxy re-signs TLS: without its CA, restore inside the build fails with NU1301.
     cp /usr/local/share/ca-certificates/*.crt "$ctx/extra-ca/" 2>/dev/null || true
-    # The chiseled stand-in is what Microsoft's chiseled runtime-deps holds: glibc, libgcc, libstdc++, OpenSSL, zlib,
-    # the CA bundle, passwd/group and /tmp; no shell, no package manager. Built FROM scratch out of Debian's files.
+    # The chiseled stand-in is what Microsoft's chiseled runtime-deps holds (slices base-files, ca-certificates, libc6,
+    # libgcc-s1, libssl3t64, libstdc++6): glibc, libgcc, libstdc++, OpenSSL, the CA bundle, passwd/group, /tmp; no
+    # shell, no package manager, no zlib; and, like it, USER 1654 (the app user). Built FROM scratch out of Debian's files.
     cat > "$ctx/Containerfile" <<'CF'
 FROM localhost/debian-base:bookworm AS runtime-deps
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates libssl3 zlib1g \
@@ -64,7 +66,7 @@ RUN update-ca-certificates
 RUN mkdir -p /chiseled/usr/lib/x86_64-linux-gnu /chiseled/usr/lib64 /chiseled/etc/ssl/certs /chiseled/tmp \
  && cd /usr/lib/x86_64-linux-gnu \
  && cp -a libc.so.6 libm.so.6 libdl.so.2 libpthread.so.0 librt.so.1 libresolv.so.2 ld-linux-x86-64.so.2 libgcc_s.so.1 \
-      libstdc++.so.6* libssl.so.3 libcrypto.so.3 libz.so.1* /chiseled/usr/lib/x86_64-linux-gnu/ \
+      libstdc++.so.6* libssl.so.3 libcrypto.so.3 /chiseled/usr/lib/x86_64-linux-gnu/ \
  && ln -s ../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 /chiseled/usr/lib64/ld-linux-x86-64.so.2 \
  && ln -s usr/lib /chiseled/lib && ln -s usr/lib64 /chiseled/lib64 \
  && cp -L /etc/ssl/certs/ca-certificates.crt /chiseled/etc/ssl/certs/ \
@@ -72,7 +74,9 @@ RUN mkdir -p /chiseled/usr/lib/x86_64-linux-gnu /chiseled/usr/lib64 /chiseled/et
  && printf 'root:x:0:\napp:x:1654:\n' > /chiseled/etc/group && chmod 1777 /chiseled/tmp
 FROM scratch AS chiseled
 COPY --from=runtime-deps /chiseled/ /
-ENV APP_UID=1654 DOTNET_RUNNING_IN_CONTAINER=true
+LABEL bookiji.stand-in=2
+ENV APP_UID=1654 DOTNET_RUNNING_IN_CONTAINER=true DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true
+USER 1654
 FROM runtime-deps AS sdk
 RUN cp -a /hostdotnet /usr/share/dotnet && ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
 ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 NUGET_CERT_REVOCATION_MODE=offline
@@ -84,7 +88,7 @@ CF
   fi
 }
 
-# Builds one action's generated Dockerfile.<name> exactly as the runner and the release workflow do (context: the
+# Builds one action's generated <name>.Dockerfile exactly as the runner and the release workflow do (context: the
 # repository root); only the pinned base images are swapped for the local stand-ins (no registry here).
 #   usage: build_action_image ROOT NAME TAG
 build_action_image() {
@@ -93,7 +97,7 @@ build_action_image() {
   if [ -n "${NUGET_PACKAGES_HOST:-}" ]; then mkdir -p "$NUGET_PACKAGES_HOST"; cache=(-v "$NUGET_PACKAGES_HOST:/root/.nuget/packages"); fi
   pm build -q --pull=never --network host "${cache[@]}" \
     --build-arg SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0 --build-arg RUNTIME_IMAGE="$CHISELED_IMAGE" \
-    -f "$root/Dockerfile.$name" -t "$tag" "$root" >/dev/null
+    -f "$root/$name.Dockerfile" -t "$tag" "$root" >/dev/null
 }
 
 # The runner starts a job's Docker actions on a bridge network of their own (services are reached by name, and

@@ -3,7 +3,7 @@ using Bookiji.Actions.Core.Definition;
 namespace Bookiji.Actions.Generator;
 
 /// <summary>
-/// Renders an action's <c>Dockerfile.&lt;name&gt;</c> from the root <c>Dockerfile</c> (the template): the same text
+/// Renders an action's <c>&lt;name&gt;.Dockerfile</c> from the root <c>Dockerfile</c> (the template): the same text
 /// with the action's name and git variant as the build arguments' defaults, so the runner builds it without arguments.
 /// </summary>
 public static class DockerfileRenderer
@@ -14,11 +14,14 @@ public static class DockerfileRenderer
     /// <summary>The template's build argument choosing the final stage.</summary>
     public const string GitArgument = "ARG GIT=without-git\n";
 
-    /// <summary>The file name for <paramref name="definition"/>, relative to the repository root.</summary>
+    /// <summary>
+    /// The file name for <paramref name="definition"/>, relative to the repository root. It must end in
+    /// <c>Dockerfile</c>: the runner builds an action's image only from a path ending so (else it wants docker://).
+    /// </summary>
     public static string FileName(ActionDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return "Dockerfile." + definition.Name;
+        return definition.Name + ".Dockerfile";
     }
 
     /// <summary>The file's text, or null when the template lacks one of its two build arguments.</summary>

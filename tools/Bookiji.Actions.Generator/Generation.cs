@@ -3,7 +3,7 @@ using Bookiji.Actions.Runner;
 
 namespace Bookiji.Actions.Generator;
 
-/// <summary>Every generated file of the repository: each action.yml and Dockerfile.&lt;name&gt;, each action README's tables, the root README's table.</summary>
+/// <summary>Every generated file of the repository: each action.yml and &lt;name&gt;.Dockerfile, each action README's tables, the root README's table.</summary>
 public static class Generation
 {
     /// <summary>What the generator would write, next to what is there now.</summary>

@@ -1,7 +1,7 @@
 using Bookiji.Actions.Generator;
 
 // usage: Bookiji.Actions.Generator [--check] [REPOSITORY_ROOT]
-//          writes every action.yml, Dockerfile.<name> and README table from the declarations; --check only reports
+//          writes every action.yml, <name>.Dockerfile and README table from the declarations; --check only reports
 //          drift (exit 1).
 //        Bookiji.Actions.Generator --release-image NAME=REGISTRY/REPOSITORY@sha256:DIGEST ... [REPOSITORY_ROOT]
 //          the release rewrite: every action.yml points at its prebuilt image (one --release-image per action).
@@ -24,6 +24,11 @@ for (var i = 0; i < args.Length; i++)
     {
         root = args[i];
     }
+    else if (args[i] != "--check")
+    {
+        Console.Error.WriteLine($"generate: unknown option '{args[i]}' (--check, --release-image NAME=IMAGE)");
+        return 2;
+    }
 }
 
 root = Path.GetFullPath(root);
@@ -36,7 +41,7 @@ if (images.Count > 0)
             Console.WriteLine($"release: {Path.GetRelativePath(root, file)} → docker://{images[Path.GetFileName(Path.GetDirectoryName(file)!)]}");
         }
     }
-    catch (ArgumentException ex)
+    catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
     {
         Console.Error.WriteLine($"generate: {ex.Message}");
         return 2;

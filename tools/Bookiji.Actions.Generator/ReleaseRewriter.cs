@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Bookiji.Actions.Generator;
 
 /// <summary>
-/// The release rewrite: every action.yml's <c>image: ../../Dockerfile.&lt;name&gt;</c> becomes
+/// The release rewrite: every action.yml's <c>image: ../../&lt;name&gt;.Dockerfile</c> becomes
 /// <c>image: docker://REGISTRY/NAME@sha256:DIGEST</c> (that action's own image), so users pull the image built once by
 /// the release instead of building the Dockerfile in every job. Only the <c>image:</c> line changes; the digest pins
 /// the exact bytes.
@@ -24,7 +24,7 @@ public static partial class ReleaseRewriter
 
         var rewritten = DockerfileImage().Replace(actionYml, m => $"{m.Groups[1].Value}image: docker://{image}", 1);
         return rewritten == actionYml
-            ? throw new InvalidOperationException("the action.yml has no 'image: ../../Dockerfile.<name>' line to rewrite")
+            ? throw new InvalidOperationException("the action.yml has no 'image: ../../<name>.Dockerfile' line to rewrite")
             : rewritten;
     }
 
@@ -36,7 +36,9 @@ public static partial class ReleaseRewriter
     public static IReadOnlyList<string> RewriteAll(string repositoryRoot, IReadOnlyDictionary<string, string> images)
     {
         ArgumentNullException.ThrowIfNull(images);
-        var files = Directory.GetFiles(Path.Combine(repositoryRoot, "actions"), "action.yml", SearchOption.AllDirectories)
+        var files = Directory.GetDirectories(Path.Combine(repositoryRoot, "actions"))
+            .Select(d => Path.Combine(d, "action.yml"))
+            .Where(File.Exists)
             .Order(StringComparer.Ordinal)
             .ToDictionary(f => Path.GetFileName(Path.GetDirectoryName(f)!), f => f, StringComparer.Ordinal);
         var missing = files.Keys.Where(n => !images.ContainsKey(n)).ToList();
@@ -61,6 +63,6 @@ public static partial class ReleaseRewriter
     [GeneratedRegex(@"^[a-z0-9.\-]+(:[0-9]+)?(/[a-z0-9._\-]+)+@sha256:[0-9a-f]{64}\z")]
     private static partial Regex PinnedImage();
 
-    [GeneratedRegex(@"^(\s*)image:\s*['""]?\.\./\.\./Dockerfile\.[a-z0-9-]+['""]?\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\s*)image:\s*['""]?\.\./\.\./[a-z0-9-]+\.Dockerfile['""]?\s*$", RegexOptions.Multiline)]
     private static partial Regex DockerfileImage();
 }

@@ -13,7 +13,7 @@ public static class HistogramCodec
 {
     private const byte Version = 1;
 
-    /// <summary>The most buckets a decoded histogram may have (1 µs–60 s at 3 digits needs ~30,000).</summary>
+    /// <summary>The most buckets a decoded histogram may have (1 µs–60 s at 3 significant digits has ~17,400).</summary>
     public const int MaxBuckets = 100_000;
 
     /// <summary>The most requests one decoded histogram may hold (bounds every later sum).</summary>
@@ -48,8 +48,8 @@ public static class HistogramCodec
     }
 
     /// <summary>
-    /// Records what <paramref name="text"/> holds into <paramref name="into"/> (values clamped to its range). Throws
-    /// <see cref="FormatException"/> when the text is not a histogram of ours or breaks a bound.
+    /// Records what <paramref name="text"/> holds into <paramref name="into"/>. Throws <see cref="FormatException"/>
+    /// when the text is not a histogram of ours, a value lies outside 1..<paramref name="maxValue"/>, or a bound is broken.
     /// </summary>
     public static void DecodeInto(string text, HistogramBase into, long maxValue)
     {

@@ -20,8 +20,9 @@ public sealed partial class ActionConventionsTests
         Assert.Multiple(() =>
         {
             Assert.That(manifest.Using, Is.EqualTo("docker"));
-            Assert.That(manifest.Image, Is.EqualTo($"../../Dockerfile.{name}"), "a Dockerfile in the action's folder cannot reach shared/ (the build context is its folder)");
-            Assert.That(File.Exists(Path.Combine(RepositoryLayout.Root, $"Dockerfile.{name}")), Is.True);
+            Assert.That(manifest.Image, Is.EqualTo($"../../{name}.Dockerfile"), "a Dockerfile in the action's folder cannot reach shared/ (the build context is its folder)");
+            Assert.That(manifest.Image, Does.EndWith("Dockerfile"), "actions/runner builds an image only from a path ending in Dockerfile; any other path fails the job");
+            Assert.That(File.Exists(Path.Combine(RepositoryLayout.Root, $"{name}.Dockerfile")), Is.True);
             Assert.That(manifest.Entrypoint, Is.EqualTo($"/actions/{name}"));
 
             // The image holds the Native AOT executable named after the AssemblyName.
@@ -48,8 +49,8 @@ public sealed partial class ActionConventionsTests
     public void Dockerfiles_AtTheRoot_EachBelongToAnAction()
     {
         var names = ActionNames().ToHashSet(StringComparer.Ordinal);
-        var orphans = Directory.GetFiles(RepositoryLayout.Root, "Dockerfile.*").Select(Path.GetFileName).OfType<string>()
-            .Where(f => f.StartsWith("Dockerfile.", StringComparison.Ordinal) && !names.Contains(f["Dockerfile.".Length..])).ToList();
+        var orphans = Directory.GetFiles(RepositoryLayout.Root, "*.Dockerfile").Select(Path.GetFileName).OfType<string>()
+            .Where(f => !names.Contains(f[..^".Dockerfile".Length])).ToList();
         Assert.That(orphans, Is.Empty, "a removed or renamed action leaves its Dockerfile behind");
     }
 

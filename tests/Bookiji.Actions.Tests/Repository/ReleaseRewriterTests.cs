@@ -77,7 +77,7 @@ public sealed class ReleaseRewriterTests
     [TestCase("ghcr.io/bookiji/bookiji-actions@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n")]
     [TestCase("ghcr.io/bookiji/bookiji-actions@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n  entrypoint: /bin/sh")]
     public void Rewrite_AnImageNotPinnedByDigest_IsRefused(string image) =>
-        Assert.Throws<ArgumentException>(() => ReleaseRewriter.Rewrite("runs:\n  image: ../../Dockerfile.predict-tests\n", image));
+        Assert.Throws<ArgumentException>(() => ReleaseRewriter.Rewrite("runs:\n  image: ../../predict-tests.Dockerfile\n", image));
 
     [Test]
     public void Rewrite_WithoutADockerfileImage_IsAnError() =>

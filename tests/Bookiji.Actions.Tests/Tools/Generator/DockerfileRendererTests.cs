@@ -44,6 +44,6 @@ public sealed class DockerfileRendererTests
         Assert.That(DockerfileRenderer.Render(template, Definition("watchdog", git: false)), Is.Null);
 
     [Test]
-    public void FileName_OfAnAction_IsTheDockerfileSuffixedWithItsName() =>
-        Assert.That(DockerfileRenderer.FileName(Definition("slo-export", git: false)), Is.EqualTo("Dockerfile.slo-export"));
+    public void FileName_OfAnAction_IsItsNameThenDockerfile() =>
+        Assert.That(DockerfileRenderer.FileName(Definition("slo-export", git: false)), Is.EqualTo("slo-export.Dockerfile"));
 }

@@ -1,7 +1,7 @@
 # Generated from the root Dockerfile (the template) for actions/slo-export by scripts/generate.sh: edit the template, then run it.
-# The template of every action's image. scripts/generate.sh writes Dockerfile.<name> from it for each actions/<name>/
+# The template of every action's image. scripts/generate.sh writes <name>.Dockerfile from it for each actions/<name>/
 # (ACTION and GIT filled in from the action's declaration; a test catches drift), and each action.yml names its own
-# (image: ../../Dockerfile.<name>): the runner builds with the repository root as context (the Dockerfile's folder),
+# (image: ../../<name>.Dockerfile): the runner builds with the repository root as context (the Dockerfile's folder),
 # so shared/ is reachable, and a job builds or pulls only the action it runs. This file builds one action too:
 # --build-arg ACTION=<name> [--build-arg GIT=with-git].
 # The image: one Native AOT executable (/actions/<name>) on a chiseled runtime-deps base (no shell, no package
@@ -25,7 +25,7 @@ ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_EnableDiagnostics=0 Use
 # do not depend on the action, so every action's build shares them.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 ARG ACTION
-RUN test -n "$ACTION" || { echo "name the action: --build-arg ACTION=<name>, or build Dockerfile.<name>"; exit 1; }
+RUN test -n "$ACTION" || { echo "name the action: --build-arg ACTION=<name>, or build <name>.Dockerfile"; exit 1; }
 COPY shared/Bookiji.Actions.Core/Bookiji.Actions.Core.csproj shared/Bookiji.Actions.Core/packages.lock.json shared/Bookiji.Actions.Core/
 COPY actions/${ACTION}/*.csproj actions/${ACTION}/packages.lock.json actions/${ACTION}/
 RUN dotnet restore "actions/$ACTION" -r linux-x64 --locked-mode
@@ -73,5 +73,8 @@ LABEL org.opencontainers.image.title="bookiji-actions-${ACTION}" \
       org.opencontainers.image.licenses="MIT"
 COPY --from=git /files/${GIT}/ /
 COPY --from=build /out/actions/ /actions/
+# The chiseled base runs as its non-root app user (uid 1654). GitHub runs Docker actions as root and mounts the
+# workspace and file-command files owned by the runner's user: back to root, as the runner expects.
+USER 0:0
 # The runner passes runs.entrypoint (/actions/<name>); run by hand, the image starts its action too.
 ENTRYPOINT ["/actions/entrypoint"]

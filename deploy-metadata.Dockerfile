@@ -1,7 +1,7 @@
-# Generated from the root Dockerfile (the template) for actions/ephemeral-env by scripts/generate.sh: edit the template, then run it.
-# The template of every action's image. scripts/generate.sh writes Dockerfile.<name> from it for each actions/<name>/
+# Generated from the root Dockerfile (the template) for actions/deploy-metadata by scripts/generate.sh: edit the template, then run it.
+# The template of every action's image. scripts/generate.sh writes <name>.Dockerfile from it for each actions/<name>/
 # (ACTION and GIT filled in from the action's declaration; a test catches drift), and each action.yml names its own
-# (image: ../../Dockerfile.<name>): the runner builds with the repository root as context (the Dockerfile's folder),
+# (image: ../../<name>.Dockerfile): the runner builds with the repository root as context (the Dockerfile's folder),
 # so shared/ is reachable, and a job builds or pulls only the action it runs. This file builds one action too:
 # --build-arg ACTION=<name> [--build-arg GIT=with-git].
 # The image: one Native AOT executable (/actions/<name>) on a chiseled runtime-deps base (no shell, no package
@@ -11,7 +11,7 @@
 # --build-arg SDK_IMAGE=... --build-arg RUNTIME_IMAGE=... (scripts/lib/podman.sh).
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0@sha256:ea8bde36c11b6e7eec2656d0e59101d4462f6bd630730f2c8201ed0572b295d5
 ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled@sha256:18d4848091a40d13dbfdd6a8340c1657dc3e2f2d7fa2f042e9d162e68669dbc9
-ARG ACTION=ephemeral-env
+ARG ACTION=deploy-metadata
 ARG GIT=without-git
 
 FROM ${SDK_IMAGE} AS build
@@ -25,7 +25,7 @@ ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_EnableDiagnostics=0 Use
 # do not depend on the action, so every action's build shares them.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 ARG ACTION
-RUN test -n "$ACTION" || { echo "name the action: --build-arg ACTION=<name>, or build Dockerfile.<name>"; exit 1; }
+RUN test -n "$ACTION" || { echo "name the action: --build-arg ACTION=<name>, or build <name>.Dockerfile"; exit 1; }
 COPY shared/Bookiji.Actions.Core/Bookiji.Actions.Core.csproj shared/Bookiji.Actions.Core/packages.lock.json shared/Bookiji.Actions.Core/
 COPY actions/${ACTION}/*.csproj actions/${ACTION}/packages.lock.json actions/${ACTION}/
 RUN dotnet restore "actions/$ACTION" -r linux-x64 --locked-mode
@@ -73,5 +73,8 @@ LABEL org.opencontainers.image.title="bookiji-actions-${ACTION}" \
       org.opencontainers.image.licenses="MIT"
 COPY --from=git /files/${GIT}/ /
 COPY --from=build /out/actions/ /actions/
+# The chiseled base runs as its non-root app user (uid 1654). GitHub runs Docker actions as root and mounts the
+# workspace and file-command files owned by the runner's user: back to root, as the runner expects.
+USER 0:0
 # The runner passes runs.entrypoint (/actions/<name>); run by hand, the image starts its action too.
 ENTRYPOINT ["/actions/entrypoint"]
