@@ -6,8 +6,8 @@
 # --build-arg ACTION=<name> [--build-arg GIT=with-git].
 # The image: one Native AOT executable (/actions/<name>) on a chiseled runtime-deps base (no shell, no package
 # manager), plus git and only the libraries git needs that the base lacks, where the action reads a repository.
-# Base images pinned by digest (reproducible builds; Dependabot's docker ecosystem moves them: run
-# scripts/generate.sh on its pull request). Local builds against stand-in images override them:
+# Base images pinned by digest (reproducible builds). Dependabot does not read ARG defaults: bump them here by hand,
+# then run scripts/generate.sh (docs/containers.md). Local builds against stand-in images override them:
 # --build-arg SDK_IMAGE=... --build-arg RUNTIME_IMAGE=... (scripts/lib/podman.sh).
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0@sha256:ea8bde36c11b6e7eec2656d0e59101d4462f6bd630730f2c8201ed0572b295d5
 ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled@sha256:18d4848091a40d13dbfdd6a8340c1657dc3e2f2d7fa2f042e9d162e68669dbc9
