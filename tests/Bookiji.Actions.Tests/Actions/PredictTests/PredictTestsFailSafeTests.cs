@@ -38,6 +38,9 @@ public sealed class PredictTestsFailSafeTests
         {
             Assert.That(result.Outputs.Keys, Is.SupersetOf(PlanOutputs), result.Log);
             Assert.That(result.Outputs["run-all"], Is.EqualTo("true"));
+            // Fail closed: nobody is quarantined or named flaky by a plan that fell back to everything.
+            Assert.That(result.Outputs.GetValueOrDefault("flaky-tests"), Is.EqualTo("[]"), result.Log);
+            Assert.That(result.Outputs.GetValueOrDefault("quarantined-tests"), Is.EqualTo("[]"), result.Log);
             Assert.That(plan["runAll"]!.GetValue<bool>(), Is.True);
             Assert.That(plan["runAllReasons"]![0]!.GetValue<string>(), Does.Contain(reason));
             Assert.That(result.Summary, Does.Contain(System.Net.WebUtility.HtmlEncode(reason)));
@@ -152,6 +155,8 @@ public sealed class PredictTestsFailSafeTests
             Assert.That(error.Message, Does.Contain("must stay inside the workspace"));
             Assert.That(result.Log, Does.Not.Contain("UnauthorizedAccess"));
             Assert.That(result.Outputs["run-all"], Is.EqualTo("true"));
+            Assert.That(result.Outputs.GetValueOrDefault("flaky-tests"), Is.EqualTo("[]"), "fail closed on an input error too");
+            Assert.That(result.Outputs.GetValueOrDefault("quarantined-tests"), Is.EqualTo("[]"), "fail closed on an input error too");
         });
     }
 
