@@ -41,14 +41,5 @@ public static class DockerfileRenderer
                 .Replace(GitArgument, definition.NeedsGit ? "ARG GIT=with-git\n" : GitArgument, StringComparison.Ordinal);
     }
 
-    private static int Count(string text, string line)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0; at = text.IndexOf(line, at + line.Length, StringComparison.Ordinal))
-        {
-            count += at == 0 || text[at - 1] == '\n' ? 1 : 0;
-        }
-
-        return count;
-    }
+    private static int Count(string text, string line) => text.Split('\n').Count(l => l == line.TrimEnd('\n'));
 }
