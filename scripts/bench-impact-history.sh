@@ -48,7 +48,7 @@ print(f"{n} commits evaluated with impact data (median age {sorted(i['ageCommits
 print(f"impact data:  change recall {mean([i['hits'] > 0 for i in imp]):.3f}  selection {mean([ratio(i['selected'], r['totalTests']) for i, r in zip(imp, rows)]):.3f}  run-all {mean([i['runAll'] for i in imp]):.3f}")
 print(f"import graph: change recall {mean([r['hits'] > 0 for r in rows]):.3f}  selection {mean([ratio(r['selected'], r['totalTests']) for r in rows]):.3f}  run-all {mean([r['runAll'] for r in rows]):.3f}")
 keys = ["lines", "fileLevel", "noData", "graphSmaller", "outsideFunctions", "declarations", "driftMapped", "driftEnclosing", "driftUnmappable"]
-print("fallbacks: " + ", ".join(f"{k} {sum(i[k] for i in imp)}" for k in keys))
+print("fallbacks: " + ", ".join(f"{k} {sum(i.get(k, 0) for i in imp)}" for k in keys))
 misses = [r["sha"][:12] for r, i in zip(rows, imp) if i["hits"] == 0]
 print("commits whose co-changed tests the impact plan missed: " + (", ".join(misses) or "none"))
 PY

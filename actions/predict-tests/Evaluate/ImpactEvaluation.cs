@@ -7,7 +7,7 @@ namespace Bookiji.Actions.PredictTests.Evaluate;
 /// <param name="AgeCommits">Commits from the analysed commit to the parent.</param>
 /// <param name="Lines">Modified files decided by executed lines and functions.</param>
 /// <param name="FileLevel">Modified files decided at file level (some hunk could not be placed).</param>
-/// <param name="NoData">Modified source files the data did not know (the import graph decided).</param>
+/// <param name="NoData">Modified source files the data could not decide (unknown to it, or listed with no executed line): the import graph decided.</param>
 /// <param name="GraphSmaller">Files the data decided where the import graph selected fewer, and stood.</param>
 /// <param name="OutsideFunctions">Hunks outside every function and covered line.</param>
 /// <param name="DriftMapped">Hunks mapped through drift since the analysed commit.</param>

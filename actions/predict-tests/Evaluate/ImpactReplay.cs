@@ -28,7 +28,8 @@ public static class ImpactReplay
         var hunks = known.Count == 0 ? [] : await ImpactGit.DiffAsync(git, parent, sha, known, cancellationToken);
         var drifted = known.Where(p => parentBlobs[p] != impact.File(p)!.Blob).ToHashSet(StringComparer.Ordinal);
         var drift = drifted.Count == 0 ? [] : await ImpactGit.DiffAsync(git, analysed, parent, [.. drifted], cancellationToken);
-        var changes = ImpactGit.Assemble(known, hunks, drifted, drift);
+        var imports = await ImpactGit.ImportsAsync(git, parent, sha, [.. known.Where(p => hunks.GetValueOrDefault(p) is { Count: > 0 })], cancellationToken);
+        var changes = ImpactGit.Assemble(known, hunks, drifted, drift, imports);
 
         int? age = int.TryParse(await git.TextAsync(["rev-list", "--count", "--end-of-options", $"{analysed}..{parent}"], cancellationToken), out var n) ? n : null;
         var plan = TestPlanner.Plan(planInput with { Impact = new ImpactPlanInput(impact, changes) { AgeCommits = age, Base = parent } }, rules);
@@ -38,7 +39,7 @@ public static class ImpactReplay
             selected.Count, truth.Count(selected.Contains), plan.RunAll, age,
             files.Count(f => f.Evidence == ImpactEvidence.Lines),
             files.Count(f => f.Evidence == ImpactEvidence.File),
-            planInput.Changes.Files.Count(f => f.Kind == ChangeKind.Modified) - files.Count(f => f.Evidence != ImpactEvidence.ImportGraph),
+            files.Count(f => f.Evidence == ImpactEvidence.ImportGraph),
             files.Count(f => f.Evidence == ImpactEvidence.ImportGraphSmaller),
             files.Sum(f => f.OutsideFunctions), files.Sum(f => f.DriftMapped), files.Sum(f => f.DriftUnmappable), files.Sum(f => f.DriftEnclosing), files.Sum(f => f.Declarations));
     }

@@ -13,4 +13,7 @@ public sealed record FileChange(string Path, IReadOnlyList<DiffHunk>? Hunks, Lin
 {
     /// <summary>Whether the file changed between the analysed commit and the base.</summary>
     public bool Drifted { get; init; }
+
+    /// <summary>Its import lines at the base and the head when the change only rebinds imported names; null when it does more, or is unknown.</summary>
+    public ImportSpans? Imports { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Bookiji.Actions.PredictTests.Changes;
+using Bookiji.Actions.PredictTests.Evaluate;
 using Bookiji.Actions.PredictTests.Impact.Diff;
 
 namespace Bookiji.Actions.PredictTests.Impact;
@@ -21,10 +22,9 @@ public static class ImpactGit
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(paths);
         var known = paths.Where(p => index.File(p) is not null).Distinct(StringComparer.Ordinal).ToList();
-        var changes = new Dictionary<string, FileChange>(StringComparer.Ordinal);
         if (baseRevision is null || known.Count == 0)
         {
-            return new ImpactPlanInput(index, changes) { Base = baseRevision };
+            return new ImpactPlanInput(index, new Dictionary<string, FileChange>(StringComparer.Ordinal)) { Base = baseRevision };
         }
 
         var hunks = await DiffAsync(git, baseRevision, head, known, cancellationToken);
@@ -33,7 +33,8 @@ public static class ImpactGit
         var present = await git.ResolveAsync(analysed, cancellationToken) is not null || await FetchAsync(git, analysed, cancellationToken);
         var drifted = known.Where(p => blobs.GetValueOrDefault(p) != index.File(p)!.Blob).ToHashSet(StringComparer.Ordinal);
         var drift = !present ? null : drifted.Count > 0 ? await DiffAsync(git, analysed, baseRevision, [.. drifted], cancellationToken) : [];
-        changes = Assemble(known, hunks, drifted, drift);
+        var imports = await ImportsAsync(git, baseRevision, head, [.. known.Where(p => hunks.GetValueOrDefault(p) is { Count: > 0 })], cancellationToken);
+        var changes = Assemble(known, hunks, drifted, drift, imports);
 
         int? age = present && int.TryParse(await git.TextAsync(["rev-list", "--count", "--end-of-options", $"{analysed}..{baseRevision}"], cancellationToken), out var n) ? n : null;
         return new ImpactPlanInput(index, changes) { AgeCommits = age, Base = baseRevision };
@@ -43,7 +44,8 @@ public static class ImpactGit
     /// Each known file's change: its hunks, and the identity map when it is as analysed, the drift diff's map when it moved
     /// on, or no map when the drift is unknown (<paramref name="drift"/> null: the analysed commit is not in the clone).
     /// </summary>
-    public static Dictionary<string, FileChange> Assemble(IEnumerable<string> known, IReadOnlyDictionary<string, IReadOnlyList<DiffHunk>?> hunks, IReadOnlySet<string> drifted, IReadOnlyDictionary<string, IReadOnlyList<DiffHunk>?>? drift)
+    public static Dictionary<string, FileChange> Assemble(IEnumerable<string> known, IReadOnlyDictionary<string, IReadOnlyList<DiffHunk>?> hunks, IReadOnlySet<string> drifted, IReadOnlyDictionary<string, IReadOnlyList<DiffHunk>?>? drift,
+        IReadOnlyDictionary<string, ImportSpans>? imports = null)
     {
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(hunks);
@@ -53,7 +55,7 @@ public static class ImpactGit
         {
             var moved = drifted.Contains(path);
             var map = !moved ? LineMap.Identity : drift is not null && drift.TryGetValue(path, out var d) && d is not null ? new LineMap(d) : null;
-            changes[path] = new FileChange(path, hunks.GetValueOrDefault(path), map) { Drifted = moved };
+            changes[path] = new FileChange(path, hunks.GetValueOrDefault(path), map) { Drifted = moved, Imports = imports?.GetValueOrDefault(path) };
         }
 
         return changes;
@@ -108,13 +110,43 @@ public static class ImpactGit
         return all;
     }
 
-    /// <summary>Path → blob SHA at <paramref name="revision"/>.</summary>
-    private static async Task<Dictionary<string, string>> BlobsAsync(GitRepository git, string revision, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    /// <summary>
+    /// Path → the import lines of both versions, for the paths whose change <paramref name="from"/> → <paramref name="to"/>
+    /// only rebinds imported names (<see cref="ImportStatements.Rebinding"/>); a file larger than the lexer reads, or one git
+    /// could not give, is absent (its import lines are then code like any other).
+    /// </summary>
+    public static async Task<Dictionary<string, ImportSpans>> ImportsAsync(GitRepository git, string from, string to, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(git);
+        ArgumentNullException.ThrowIfNull(paths);
+        var spans = new Dictionary<string, ImportSpans>(StringComparer.Ordinal);
+        if (paths.Count == 0)
+        {
+            return spans;
+        }
+
+        var before = await BlobsAsync(git, from, paths, cancellationToken, ImportStatements.MaxChars);
+        var after = await BlobsAsync(git, to, paths, cancellationToken, ImportStatements.MaxChars);
+        var texts = await new GitObjects(git).BlobsAsync([.. before.Values.Concat(after.Values).Distinct(StringComparer.Ordinal)], cancellationToken);
+        foreach (var path in paths)
+        {
+            if (before.TryGetValue(path, out var b) && after.TryGetValue(path, out var a)
+                && ImportStatements.Rebinding(texts.GetValueOrDefault(b), texts.GetValueOrDefault(a)) is { } found)
+            {
+                spans[path] = found;
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Path → blob SHA at <paramref name="revision"/>; with <paramref name="maxBytes"/>, only blobs at most that large.</summary>
+    private static async Task<Dictionary<string, string>> BlobsAsync(GitRepository git, string revision, IReadOnlyList<string> paths, CancellationToken cancellationToken, long? maxBytes = null)
     {
         var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in paths.Chunk(Batch))
         {
-            var (code, output, _) = await git.RunAsync(["ls-tree", "-z", "--full-tree", "--end-of-options", revision, "--", .. chunk], cancellationToken);
+            var (code, output, _) = await git.RunAsync(["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", revision, "--", .. chunk], cancellationToken);
             if (code != 0)
             {
                 continue;
@@ -122,10 +154,10 @@ public static class ImpactGit
 
             foreach (var entry in Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries))
             {
-                // "<mode> blob <sha>\t<path>"
+                // "<mode> blob <sha> <size>\t<path>" (the size padded with spaces)
                 var tab = entry.IndexOf('\t', StringComparison.Ordinal);
-                var parts = tab < 0 ? [] : entry[..tab].Split(' ');
-                if (parts.Length == 3 && parts[1] == "blob")
+                var parts = tab < 0 ? [] : entry[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 4 && parts[1] == "blob" && (maxBytes is null || (long.TryParse(parts[3], out var size) && size <= maxBytes)))
                 {
                     blobs[entry[(tab + 1)..]] = parts[2];
                 }

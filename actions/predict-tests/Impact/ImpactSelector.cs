@@ -39,6 +39,13 @@ public static class ImpactSelector
         {
             foreach (var hunk in change.Hunks)
             {
+                // Adding or dropping an imported name changes no code that runs: the code that uses the name is another hunk.
+                if (change.Imports is { } imports && Rebinds(hunk, imports))
+                {
+                    declarations++;
+                    continue;
+                }
+
                 var span = Analysed(hunk, change.Drift);
                 if (span is null)
                 {
@@ -69,10 +76,13 @@ public static class ImpactSelector
                 mapped += change.Drifted ? 1 : 0;
                 var (first, last, insertion) = span.Value;
                 var function = Innermost(file.Functions, first, last, insertion);
+                // A function's first line is its declaration: `const f = () => {` runs at import in every test that loads the
+                // module, so a change there is decided by f's callers, not by that line's import-time run.
+                var from = function is { } declared && !insertion && declared.Start == first ? first + 1 : first;
                 var chosen = 0;
                 foreach (var (test, pattern) in executors)
                 {
-                    var why = !insertion && LineRanges.Intersects(pattern.Lines, first, last) ? $"executes {change.Path}:{LineRanges.Describe(first, last)}, changed"
+                    var why = !insertion && from <= last && LineRanges.Intersects(pattern.Lines, from, last) ? $"executes {change.Path}:{LineRanges.Describe(from, last)}, changed"
                         : function is { } f && pattern.Functions.Contains(f.Index) ? $"executes {change.Path}:{LineRanges.Describe(f.Start, f.End)} (the function holding the change)"
                         : null;
                     if (why is not null)
@@ -185,6 +195,11 @@ public static class ImpactSelector
     /// </summary>
     private static bool Inert(DiffHunk hunk) =>
         (hunk.IsInsertion && Declarations.OnlyDeclarations(hunk.Added)) || Declarations.OnlyComments(hunk.Removed, hunk.Added);
+
+    /// <summary>Whether both sides of the hunk lie on import lines (or blank ones) of a change that only rebinds names.</summary>
+    private static bool Rebinds(DiffHunk hunk, ImportSpans imports) =>
+        (hunk.OldCount == 0 || ImportStatements.Within(imports.Before, hunk.OldStart, hunk.Removed))
+        && (hunk.NewCount == 0 || ImportStatements.Within(imports.After, hunk.NewStart, hunk.Added));
 
     /// <summary>Whether every line of the span is code the reports listed.</summary>
     private static bool Covers(IReadOnlyList<int> code, int first, int last)

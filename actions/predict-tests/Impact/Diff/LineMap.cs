@@ -14,47 +14,35 @@ public sealed class LineMap(IReadOnlyList<DiffHunk> hunks)
     public static LineMap Identity { get; } = new([]);
 
     /// <summary>The analysed line of later line <paramref name="line"/>, or null when a hunk wrote it.</summary>
-    public int? ToAnalysed(int line)
-    {
-        var shift = 0;
-        foreach (var hunk in sorted)
-        {
-            if (hunk.NewCount > 0 && line >= hunk.NewStart && line < hunk.NewStart + hunk.NewCount)
-            {
-                return null;
-            }
-
-            // A hunk wholly above the line shifts it; a deletion "at" NewStart sits after line NewStart.
-            var above = hunk.NewCount > 0 ? hunk.NewStart + hunk.NewCount - 1 < line : hunk.NewStart < line;
-            if (!above)
-            {
-                break;
-            }
-
-            shift += hunk.OldCount - hunk.NewCount;
-        }
-
-        return line + shift;
-    }
+    public int? ToAnalysed(int line) => Through(sorted, line, h => (h.NewStart, h.NewCount, h.OldCount));
 
     /// <summary>The later line of analysed line <paramref name="line"/>, or null when a hunk replaced or removed it.</summary>
-    public int? ToLater(int line)
+    public int? ToLater(int line) => Through(byOld, line, h => (h.OldStart, h.OldCount, h.NewCount));
+
+    /// <summary>
+    /// <paramref name="line"/> moved across <paramref name="hunks"/> (sorted by the side it is on): null when a hunk wrote it,
+    /// else shifted by every hunk wholly above it. <paramref name="side"/> gives a hunk's start and count on the line's side and
+    /// its count on the other.
+    /// </summary>
+    private static int? Through(DiffHunk[] hunks, int line, Func<DiffHunk, (int Start, int Count, int Other)> side)
     {
         var shift = 0;
-        foreach (var hunk in byOld)
+        foreach (var hunk in hunks)
         {
-            if (hunk.OldCount > 0 && line >= hunk.OldStart && line < hunk.OldStart + hunk.OldCount)
+            var (start, count, other) = side(hunk);
+            if (count > 0 && line >= start && line < start + count)
             {
                 return null;
             }
 
-            var above = hunk.OldCount > 0 ? hunk.OldStart + hunk.OldCount - 1 < line : hunk.OldStart < line;
+            // A hunk wholly above the line shifts it; a pure insertion or deletion "at" start sits after line start.
+            var above = count > 0 ? start + count - 1 < line : start < line;
             if (!above)
             {
                 break;
             }
 
-            shift += hunk.NewCount - hunk.OldCount;
+            shift += other - count;
         }
 
         return line + shift;

@@ -32,6 +32,18 @@ public sealed class ImpactSelectorTests
     }
 
     [Test]
+    public void Decide_FunctionsFirstLineChanged_SelectsItsCallersNotEveryTestLoadingTheModule()
+    {
+        // Line 7 opens g (`const g = () => {`): c.test ran it at import, only b.test called g.
+        var header = Decide(new DiffHunk(7, 1, 7, 1));
+        var headerAndBody = Decide(new DiffHunk(7, 3, 7, 3));
+
+        Assert.That(header.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }));
+        Assert.That(header.Tests["src/b.test.ts"], Does.Contain("(the function holding the change)"));
+        Assert.That(headerAndBody.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }), "c.test executed none of lines 8–9");
+    }
+
+    [Test]
     public void Decide_InsertionInsideAFunction_SelectsItsCallersOnly()
     {
         var verdict = Decide(new DiffHunk(10, 0, 11, 3));
@@ -94,6 +106,20 @@ public sealed class ImpactSelectorTests
         Assert.That((function.Evidence, function.Tests.Count, function.Declarations), Is.EqualTo((ImpactEvidence.Lines, 0, 1)));
         Assert.That((comment.Evidence, comment.Tests.Count), Is.EqualTo((ImpactEvidence.Lines, 0)));
         Assert.That(statement.Evidence, Is.EqualTo(ImpactEvidence.File), "a top-level call runs at import in every test that loads the file");
+    }
+
+    [Test]
+    public void Decide_HunkOnImportLinesOfAChangeThatOnlyRebinds_SelectsNothingByItself()
+    {
+        // Line 6 lies outside every function and covered line: an import line there is file level unless the change only rebinds names.
+        var hunk = new DiffHunk(6, 1, 6, 1) { Removed = "import { a } from './util.js';\n", Added = "import { a, b } from './util.js';\n" };
+        var rebinds = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [hunk], LineMap.Identity) { Imports = new ImportSpans([6, 6], [6, 6]) });
+        var unknown = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [hunk], LineMap.Identity));
+        var beyond = ImpactSelector.Decide(Index, new FileChange("src/lib.ts", [hunk with { NewCount = 2, Added = "import { a, b } from './util.js';\nsetup();\n" }], LineMap.Identity) { Imports = new ImportSpans([6, 6], [6, 6]) });
+
+        Assert.That((rebinds.Evidence, rebinds.Tests.Count, rebinds.Declarations), Is.EqualTo((ImpactEvidence.Lines, 0, 1)));
+        Assert.That(unknown.Evidence, Is.EqualTo(ImpactEvidence.File));
+        Assert.That(beyond.Evidence, Is.EqualTo(ImpactEvidence.File), "a hunk reaching past the import lines is code");
     }
 
     [Test]
