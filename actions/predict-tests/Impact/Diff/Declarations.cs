@@ -37,14 +37,22 @@ public static partial class Declarations
                 return true;
             }
 
+            if (ConstantEnd(code, i) is var constant and > 0)
+            {
+                i = constant;
+                continue;
+            }
+
             var header = Header().Match(s, i);
             if (!header.Success || header.Index != i)
             {
                 return false;
             }
 
-            var typeAlias = header.Groups["type"].Success;
-            var end = typeAlias ? StatementEnd(code, header.Index + header.Length) : BlockEnd(code, header.Index + header.Length);
+            var after = header.Index + header.Length;
+            var end = header.Groups["type"].Success ? StatementEnd(code, after)
+                : header.Groups["function"].Success ? (SignatureEnd(code, after) is var body and >= 0 ? BlockEnd(code, body) : -1)
+                : BlockEnd(code, after);
             if (end < 0)
             {
                 return false;
@@ -69,6 +77,146 @@ public static partial class Declarations
 
     [GeneratedRegex(@"///\s*<(?:reference|amd-)|@ts-|@jsx|@flow|istanbul\s+ignore|c8\s+ignore|v8\s+ignore", RegexOptions.CultureInvariant)]
     private static partial Regex Pragma();
+
+    /// <summary>
+    /// Where a function declaration's body opens, past its generics, parameters and return type (which may hold object types:
+    /// a <c>{</c> right after <c>:</c>, <c>|</c>, <c>&amp;</c>, <c>,</c>, <c>(</c>, <c>&lt;</c> or <c>=&gt;</c> is a type); -1 when there is none.
+    /// </summary>
+    private static int SignatureEnd(SourceCode code, int from)
+    {
+        var text = code.Text;
+        var depth = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (code.InLiteral(i))
+            {
+                continue;
+            }
+
+            switch (text[i])
+            {
+                case '(' or '[' or '<':
+                    depth++;
+                    break;
+                case '>' when i > 0 && text[i - 1] == '=':
+                    break; // an arrow in a function type
+                case ')' or ']' or '>' or '}':
+                    if (--depth < 0)
+                    {
+                        return -1;
+                    }
+
+                    break;
+                case '{' when depth == 0 && !StartsAType(text, i):
+                    return i;
+                case '{':
+                    depth++;
+                    break;
+                case ';' when depth == 0:
+                    return -1; // an overload signature: not judged
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the <c>{</c> at <paramref name="at"/> opens an object type: what stands before it expects a type.</summary>
+    private static bool StartsAType(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && (text[i] is ':' or '|' or '&' or ',' or '(' or '<' || (text[i] == '>' && i > 0 && text[i - 1] == '='));
+    }
+
+    /// <summary>
+    /// After a top-level <c>const</c> or <c>let</c> bound to one literal (a string, a template without substitutions, a
+    /// number, a regular expression, <c>true</c>, <c>false</c>, <c>null</c>), and its <c>;</c>; 0 when the text at
+    /// <paramref name="at"/> is not one. Binding a literal runs nothing: only the code that reads it, another hunk, can change.
+    /// </summary>
+    private static int ConstantEnd(SourceCode code, int at)
+    {
+        var head = Constant().Match(code.Text, at);
+        if (!head.Success || head.Index != at)
+        {
+            return 0;
+        }
+
+        var text = code.Text;
+        var i = head.Index + head.Length;
+        int end;
+        if (code.InLiteral(i) && text[i] is '\'' or '"' or '`')
+        {
+            end = i + 1;
+            while (end < text.Length && code.InLiteral(end))
+            {
+                end++;
+            }
+
+            if (text[i] == '`' && text.AsSpan(i, end - i).Contains("${", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+        }
+        else if (text[i] == '/')
+        {
+            end = RegexEnd(text, i);
+        }
+        else if (Scalar().Match(text, i) is { Success: true } scalar && scalar.Index == i)
+        {
+            end = i + scalar.Length;
+        }
+        else
+        {
+            return 0;
+        }
+
+        if (end <= i)
+        {
+            return 0;
+        }
+
+        while (end < text.Length && text[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        return end >= text.Length ? end : text[end] == ';' ? end + 1 : text[end] is '\n' or '\r' ? end : 0;
+    }
+
+    /// <summary>After the regular expression literal opening at <paramref name="at"/> and its flags; 0 when it does not close on its line.</summary>
+    private static int RegexEnd(string text, int at)
+    {
+        var inClass = false;
+        for (var i = at + 1; i < text.Length && text[i] is not '\n' and not '\r'; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    inClass = true;
+                    break;
+                case ']':
+                    inClass = false;
+                    break;
+                case '/' when !inClass:
+                    i++;
+                    while (i < text.Length && char.IsAsciiLetter(text[i]))
+                    {
+                        i++;
+                    }
+
+                    return i;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>After the block that closes at depth 0 (the first <c>{</c> met at depth 0 opens it); -1 when unbalanced.</summary>
     private static int BlockEnd(SourceCode code, int from)
@@ -142,6 +290,12 @@ public static partial class Declarations
         return depth == 0 ? code.Text.Length : -1;
     }
 
-    [GeneratedRegex(@"\G(?:export\s+)?(?:declare\s+)?(?:(?:async\s+)?function\s*\*?\s*[\w$]+\s*(?=[<(])|interface\s+[\w$]+|(?<type>type\s+[\w$]+\s*(?:<[^=;]*>)?\s*=)|(?:const|let)\s+[\w$]+\s*(?::[^=;{]*)?=\s*(?:async\s+)?(?:\([^()]*\)|[\w$]+)\s*(?::[^=;{]*)?=>\s*(?=\{))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:export\s+)?(?:const|let)\s+[\w$]+\s*(?::\s*[\w$.]+(?:\[\])?\s*)?=\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Constant();
+
+    [GeneratedRegex(@"(?:-?(?:0[xXoObB][\da-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?)n?|true|false|null)(?![\w$])", RegexOptions.CultureInvariant)]
+    private static partial Regex Scalar();
+
+    [GeneratedRegex(@"\G(?:export\s+)?(?:declare\s+)?(?:(?<function>(?:async\s+)?function\s*\*?\s*[\w$]+\s*(?=[<(]))|interface\s+[\w$]+|(?<type>type\s+[\w$]+\s*(?:<[^=;]*>)?\s*=)|(?:const|let)\s+[\w$]+\s*(?::[^=;{]*)?=\s*(?:async\s+)?(?:\([^()]*\)|[\w$]+)\s*(?::[^=;{]*)?=>\s*(?=\{))", RegexOptions.CultureInvariant)]
     private static partial Regex Header();
 }

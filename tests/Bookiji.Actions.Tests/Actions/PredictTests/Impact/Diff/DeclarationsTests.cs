@@ -11,6 +11,10 @@ public sealed class DeclarationsTests
     [TestCase("export type Pick2<T> = { [K in keyof T]: T[K] };\ntype Fn = (a: string) => void;\n")]
     [TestCase("export const twice = (n: number): number => {\n  return n * 2;\n};\n")]
     [TestCase("// only a comment\n\nfunction g() { const s = '}'; return s; }\n")]
+    [TestCase("// @__NO_SIDE_EFFECTS__\nexport function props<Shape extends S>(\n  shape: Shape\n): Check<{ -readonly [k in keyof Shape]: Out<Shape[k]> }>[] {\n  return Object.entries(shape).map(([p, s]) => new Check({ p, s }));\n}\n")]
+    [TestCase("function g(): { a: string } | null {\n  return { a: '' };\n}\n")]
+    [TestCase("const highSurrogate = /[\\uD800-\\uDBFF]/;\n\nexport function count(str: string): number {\n  return str.length;\n}\n")]
+    [TestCase("export const LIMIT = 10;\nexport const NAME: string = 'x';\nlet ready = false\nconst T = `plain`;\n")]
     public void OnlyDeclarations_InsertedDeclarations_AreInert(string text)
     {
         Assert.That(Declarations.OnlyDeclarations(text), Is.True);
@@ -18,6 +22,9 @@ public sealed class DeclarationsTests
 
     [TestCase("registry.add(plugin);\n")]
     [TestCase("export const limit = computeLimit();\n")]
+    [TestCase("export const matches = /a/.test(input);\n")]
+    [TestCase("const greeting = `hi ${name}`;\n")]
+    [TestCase("export function f(a: string): void;\n")]
     [TestCase("function f() {\n  return 1;\n}\nf();\n")]
     [TestCase("export default function () {}\n")]
     [TestCase("function f() {\n  return 1;\n")]
