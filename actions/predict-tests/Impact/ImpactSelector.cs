@@ -76,9 +76,10 @@ public static class ImpactSelector
                 mapped += change.Drifted ? 1 : 0;
                 var (first, last, insertion) = span.Value;
                 var function = Innermost(file.Functions, first, last, insertion);
-                // A function's first line is its declaration: `const f = () => {` runs at import in every test that loads the
-                // module, so a change there is decided by f's callers, not by that line's import-time run.
-                var from = function is { } declared && !insertion && declared.Start == first ? first + 1 : first;
+                // A top-level function's first line is its declaration: `const f = () => {` runs at import in every test that
+                // loads the module, so a change there is decided by f's callers, not by that line's import-time run. A nested
+                // function's first line ran because its caller did (hono 765d13b0: `.then((s) =>` on one line): it stays.
+                var from = function is { } declared && !insertion && declared.Start == first && !Nested(file.Functions, declared.Index) ? first + 1 : first;
                 var chosen = 0;
                 foreach (var (test, pattern) in executors)
                 {
@@ -207,6 +208,21 @@ public static class ImpactSelector
         for (var r = 0; r + 1 < code.Count; r += 2)
         {
             if (code[r] <= first && last <= code[r + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another function holds function <paramref name="index"/>.</summary>
+    private static bool Nested(IReadOnlyList<int> functions, int index)
+    {
+        int start = functions[index * 2], end = functions[(index * 2) + 1];
+        for (var i = 0; i + 1 < functions.Count; i += 2)
+        {
+            if (i / 2 != index && functions[i] <= start && functions[i + 1] >= end && (functions[i] != start || functions[i + 1] != end))
             {
                 return true;
             }

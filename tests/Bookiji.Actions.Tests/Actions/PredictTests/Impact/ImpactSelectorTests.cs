@@ -1,5 +1,7 @@
 using Bookiji.Actions.PredictTests.Impact;
+using Bookiji.Actions.PredictTests.Impact.Coverage;
 using Bookiji.Actions.PredictTests.Impact.Diff;
+using Bookiji.Actions.PredictTests.Impact.Results;
 
 namespace Bookiji.Actions.Tests.Actions.PredictTests.Impact;
 
@@ -41,6 +43,29 @@ public sealed class ImpactSelectorTests
         Assert.That(header.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }));
         Assert.That(header.Tests["src/b.test.ts"], Does.Contain("(the function holding the change)"));
         Assert.That(headerAndBody.Tests.Keys, Is.EquivalentTo(new[] { "src/b.test.ts" }), "c.test executed none of lines 8–9");
+    }
+
+    [Test]
+    public void Decide_NestedFunctionsFirstLineChanged_KeepsTheLinesEvidence()
+    {
+        // f (1–10) holds a callback (3–5) that starts on the line its caller runs: `return p.then((s) =>` with `raw(s)` on line 3.
+        int[] functions = [1, 10, 3, 5];
+        var data = ImpactLearner.Learn(
+            [
+                new TestExecution("src/a.test.ts", new Dictionary<string, FileExecution> { ["src/lib.ts"] = new([1, 3], functions, [0]) }),
+                new TestExecution("src/b.test.ts", new Dictionary<string, FileExecution> { ["src/lib.ts"] = new([1, 1], functions, []) }),
+            ],
+            new Dictionary<string, string> { ["src/lib.ts"] = new string('b', 40) },
+            new Dictionary<string, TestOutcome>(),
+            null,
+            ImpactSamples.Commit,
+            new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero),
+            20,
+            []);
+
+        var verdict = ImpactSelector.Decide(new ImpactIndex(data), new FileChange("src/lib.ts", [new DiffHunk(3, 1, 3, 1)], LineMap.Identity));
+
+        Assert.That(verdict.Tests.Keys, Is.EquivalentTo(new[] { "src/a.test.ts" }), "a.test ran line 3 on its way to the callback; b.test only loaded the module");
     }
 
     [Test]
