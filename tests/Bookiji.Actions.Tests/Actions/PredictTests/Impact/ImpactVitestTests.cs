@@ -64,6 +64,25 @@ public sealed class ImpactVitestTests
     }
 
     [Test]
+    public async Task Plan_ImportedNameAddedAndUsedInOneFunction_SelectsThatFunctionsCallersOnly()
+    {
+        using var dir = new TemporaryDirectory();
+        var repo = await ShopRepository.CloneAsync(origin, dir.Combine("repo"));
+        var cart = File.ReadAllText(Path.Combine(repo.Path, "src/cart.js"));
+        repo.Write("src/cart.js", cart
+            .Replace("import { formatPrice } from './format.js';", "import { formatPrice, formatDate } from './format.js';", StringComparison.Ordinal)
+            .Replace("{ name, cents }", "{ name, cents, at: formatDate(0) }", StringComparison.Ordinal));
+        await repo.CommitAllAsync("stamp items");
+
+        var result = await RunAsync(repo.Path, new() { ["base-ref"] = "HEAD~1" });
+
+        Assert.That(PredictTestsHarness.SelectedTests(result), Is.EqualTo(new[] { "tests/app.test.js", "tests/cart.test.js" }),
+            "the import line only binds a name (every test loads cart.js through the index); addItem's callers decide: " + result.Log);
+        var plan = PredictTestsHarness.Plan(repo.Path);
+        Assert.That((string)plan["impact"]!["files"]![0]!["evidence"]!, Is.EqualTo("lines"));
+    }
+
+    [Test]
     public async Task Plan_WholeAppRender_SelectedOnlyForTheCodeItRuns()
     {
         using var dir = new TemporaryDirectory();
