@@ -232,23 +232,8 @@ public sealed class ImpactVitestTests
         Assert.That((int)impact["lines"]!, Is.EqualTo(1));
     }
 
-    private static Task<ActionRunResult> RunAsync(string repository, Dictionary<string, string> with)
-    {
-        var dir = Path.Combine(Path.GetDirectoryName(repository)!, "runs");
-        Directory.CreateDirectory(dir);
-        return LocalRunner.RunAsync(new ActionRunRequest
-        {
-            ActionDirectory = RepositoryLayout.Action("predict-tests"),
-            Launcher = new InProcessLauncher(new Bookiji.Actions.PredictTests.PredictTestsAction()),
-            With = with,
-            Env = new Dictionary<string, string>(),
-            EventName = "push",
-            EventPayload = "{}",
-            GitHub = new Dictionary<string, string>(),
-            Workspace = repository,
-            RunDirectory = Path.Combine(dir, "run-" + Guid.NewGuid().ToString("N")[..8]),
-        });
-    }
+    private static Task<ActionRunResult> RunAsync(string repository, Dictionary<string, string> with) =>
+        ImpactRunner.RunAsync(repository, Path.Combine(Path.GetDirectoryName(repository)!, "runs"), with);
 
     private static JsonNode ReadData(string repository)
     {
