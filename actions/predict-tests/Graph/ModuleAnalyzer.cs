@@ -92,6 +92,16 @@ public static partial class ModuleAnalyzer
             : null;
     }
 
+    /// <summary>
+    /// An import clause's bindings: local name → the export it takes (<c>default</c>, <c>*</c> for a namespace, or the
+    /// name); <c>null</c> for a clause this reader does not take apart.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string>? ImportBindings(string clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return Clause(clause, false) is { Star: false } taken ? taken.Map : null;
+    }
+
     /// <summary>The clause between the keyword and <c>from</c>, taken apart: exported/imported name pairs, or a bare star.</summary>
     private static (bool Star, Dictionary<string, string> Map)? Clause(string raw, bool isExport)
     {

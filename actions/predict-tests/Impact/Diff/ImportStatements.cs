@@ -139,45 +139,12 @@ public static partial class ImportStatements
         return new Module(modules, bindings, LineRanges.FromMarks(marks), words);
     }
 
-    /// <summary>Adds the clause's names (<c>d</c>, <c>* as ns</c>, <c>{ a, b as c, type T }</c>, or a default and one of those).</summary>
+    /// <summary>Adds the clause's names (taken apart as the import graph takes them); false when it cannot be, or binds a name twice.</summary>
     private static bool Bind(string clause, string specifier, Dictionary<string, ImportBinding> bindings)
     {
-        var brace = clause.IndexOf('{', StringComparison.Ordinal);
-        var head = (brace < 0 ? clause : clause[..brace]).Trim().TrimEnd(',').Trim();
-        var names = new List<(string Local, string Imported)>();
-        if (head.Length > 0)
+        if (ModuleAnalyzer.ImportBindings(clause) is not { } names)
         {
-            var parts = head.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var part in parts)
-            {
-                if (Namespace().Match(part) is { Success: true } ns)
-                {
-                    names.Add((ns.Groups[1].Value, "*"));
-                }
-                else if (Identifier().IsMatch(part))
-                {
-                    names.Add((part, "default"));
-                }
-                else
-                {
-                    return false;
-                }
-            }
-        }
-
-        if (brace >= 0)
-        {
-            var inner = clause[(brace + 1)..clause.LastIndexOf('}')];
-            foreach (var part in inner.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                var named = Named().Match(part);
-                if (!named.Success)
-                {
-                    return false;
-                }
-
-                names.Add((named.Groups["local"].Success ? named.Groups["local"].Value : named.Groups["name"].Value, named.Groups["name"].Value));
-            }
+            return false;
         }
 
         foreach (var (local, imported) in names)
@@ -216,13 +183,4 @@ public static partial class ImportStatements
 
     [GeneratedRegex(@"\Gimport\s*(?:(?<type>type\s+)?(?<clause>(?:[\w$]+\s*,\s*)?(?:\*\s*as\s+[\w$]+|\{[^{}'""`]*\})|[\w$]+)\s*from\s*)?(?<q>['""])(?<spec>[^'""\r\n]*)\k<q>(?:\s*(?:with|assert)\s*\{[^{}]*\})?[ \t]*;?", RegexOptions.CultureInvariant)]
     private static partial Regex Statement();
-
-    [GeneratedRegex(@"^\*\s*as\s+([\w$]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Namespace();
-
-    [GeneratedRegex(@"^[\w$]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex Identifier();
-
-    [GeneratedRegex(@"^(?:type\s+)?(?<name>[\w$]+)(?:\s+as\s+(?<local>[\w$]+))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Named();
 }
