@@ -60,6 +60,14 @@ public sealed class ImportStatementsTests
     }
 
     [Test]
+    public void Rebinding_FilePastTheLexersBound_IsNull()
+    {
+        var huge = "import { a } from './util.js';\n" + new string(' ', ImportStatements.MaxChars) + Body;
+
+        Assert.That(ImportStatements.Rebinding(huge, huge.Replace("{ a }", "{ a, b }", StringComparison.Ordinal)), Is.Null, "a PR's giant file is not lexed: its import lines stay code");
+    }
+
+    [Test]
     public void Within_ImportOrBlankLinesOnly_IsTrue()
     {
         int[] lines = [1, 4, 7, 7];
